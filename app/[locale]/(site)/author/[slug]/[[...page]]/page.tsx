@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/articles/listing-page';
+import type { Locale } from '@/i18n/routing';
+import { listAuthorArticles } from '@/lib/articles/queries';
+import { parsePageSegment, parseSlug } from '@/lib/articles/schema';
+import { getAuthor } from '@/lib/authors/queries';
+import { localPaths, paths } from '@/lib/urls';
+
+export const revalidate = 600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string; page?: string[] }> };
+
+async function load(params: Props['params']) {
+  const { locale, slug: raw, page: segments } = (await params) as { locale: Locale; slug: string; page?: string[] };
+  const slug = parseSlug(raw);
+  const page = parsePageSegment(segments);
+  const author = slug && page ? await getAuthor(slug) : null;
+  return { locale, page: page ?? 1, author };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page, author } = await load(params);
+  if (!author) return {};
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  const title = t('authorTitle', { name: author.name });
+  const base = paths.author(locale, author.slug);
+  return {
+    title: page > 1 ? t('pageTitle', { title, page }) : title,
+    description: author.bio || undefined,
+    alternates: { canonical: page > 1 ? `${base}/${page}` : base },
+  };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const { locale, page, author } = await load(params);
+  setRequestLocale(locale);
+  if (!author) notFound();
+  const [t, articles] = await Promise.all([
+    getTranslations({ locale, namespace: 'Listing' }),
+    listAuthorArticles(locale, author.slug, page),
+  ]);
+  if (page > articles.pageCount) notFound();
+  return (
+    <ListingPage
+      locale={locale}
+      title={t('authorTitle', { name: author.name })}
+      intro={
+        <div className="mb-6 flex items-center gap-4">
+          {author.photoUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={author.photoUrl} alt="" width={80} height={80} className="size-20 rounded-full object-cover" />
+          ) : null}
+          {author.bio ? <p className="text-muted">{author.bio}</p> : null}
+        </div>
+      }
+      page={articles}
+      basePath={localPaths.author(author.slug)}
+    />
+  );
+}

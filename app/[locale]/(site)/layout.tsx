@@ -1,0 +1,25 @@
+import { setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import type { Locale } from '@/i18n/routing';
+
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleBody } from '@/components/articles/article-body';
+import { ArticleHeader } from '@/components/articles/article-header';
+import { Breadcrumbs } from '@/components/articles/breadcrumbs';
+import { RelatedArticles } from '@/components/articles/related-articles';
+import { ShareLinks } from '@/components/articles/share-links';
+import { TagList } from '@/components/articles/tag-list';
+import { CommentsEntry } from '@/components/comments/comments-entry';
+import { MostViewed } from '@/components/views/most-viewed';
+import type { Locale } from '@/i18n/routing';
+import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
+import { parseSlug } from '@/lib/articles/schema';
+import { absoluteUrl, localPaths, paths } from '@/lib/urls';
+
+export const revalidate = 3600;
+
+// Rendered on first request, then served from the cache until a change revalidates it.
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function load(params: Props['params']) {
+  const { locale, slug: raw } = (await params) as { locale: Locale; slug: string };
+  const slug = parseSlug(raw);
+  const article = slug ? await getPublishedArticle(locale, slug) : null;
+  return { locale, slug, article };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, article } = await load(params);
+  if (!article) return {};
+  return {
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.dek || undefined,
+    alternates: { canonical: paths.article(locale, article.slug) },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug, article } = await load(params);
+  setRequestLocale(locale);
+  if (!article) {
+    const target = slug ? await getRedirectedSlug(locale, slug) : null;
+    if (target) permanentRedirect(paths.article(locale, target));
+    notFound();
+  }
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  const tLayout = await getTranslations({ locale, namespace: 'Layout' });
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+      <div className="min-w-0">
+        <Breadcrumbs
+          label={t('breadcrumbs')}
+          items={[
+            { name: tLayout('home'), href: localPaths.home() },
+            { name: article.section.name, href: localPaths.section(article.section.slug) },
+            { name: article.title },
+          ]}
+        />
+        <article>
+          <ArticleHeader article={article} locale={locale} />
+          <ArticleBody html={article.body} />
+          <TagList locale={locale} tags={article.tags} />
+          <ShareLinks locale={locale} url={absoluteUrl(paths.article(locale, article.slug))} title={article.title} />
+        </article>
+        <CommentsEntry locale={locale} slug={article.slug} />
+        <RelatedArticles locale={locale} article={article} />
+      </div>
+      <aside className="min-w-0">
+        <MostViewed locale={locale} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleCardView } from '@/components/articles/article-card';
+import { SectionBlock } from '@/components/articles/section-block';
+import { MostViewed } from '@/components/views/most-viewed';
+import type { Locale } from '@/i18n/routing';
+import { listLatestArticles } from '@/lib/articles/queries';
+import { listSections } from '@/lib/sections/queries';
+
+// Served from the cache; content changes revalidate it, and this bounds staleness otherwise.
+export const revalidate = 300;
+
+// Nothing is prerendered at build time (the build never reads the database); each edition's
+// home page is rendered on its first request and cached from then on.
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return { title: { absolute: t('homeTitle') }, description: t('homeDescription') };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const [t, latest, sections] = await Promise.all([
+    getTranslations({ locale, namespace: 'Home' }),
+    listLatestArticles(locale, 7),
+    listSections(locale),
+  ]);
+  const [lead, ...rest] = latest;
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+      <div className="flex min-w-0 flex-col gap-10">
+        <h1 className="sr-only">{(await getTranslations({ locale, namespace: 'Metadata' }))('siteName')}</h1>
+        {lead ? (
+          <section aria-labelledby="lead-heading">
+            <h2 id="lead-heading" className="sr-only">
+              {t('lead')}
+            </h2>
+            <ArticleCardView article={lead} locale={locale} size="lead" />
+          </section>
+        ) : null}
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
+            {t('latest')}
+          </h2>
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {rest.map((article) => (
+              <li key={article.id}>
+                <ArticleCardView article={article} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        {sections.map((section) => (
+          <SectionBlock key={section.slug} locale={locale} section={section} />
+        ))}
+      </div>
+      <aside className="min-w-0">
+        <MostViewed locale={locale} />
+      </aside>
+    </div>
+  );
+}

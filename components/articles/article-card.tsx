@@ -1,0 +1,46 @@
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { ArticleCard } from '@/lib/articles/types';
+import { formatDate } from '@/lib/utils/dates';
+import { localPaths } from '@/lib/urls';
+
+type Props = { article: ArticleCard; locale: Locale; size?: 'lead' | 'normal' | 'compact'; headingLevel?: 2 | 3 };
+
+export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as const;
+  const titleClass = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
+  return (
+    <article className="flex flex-col gap-2">
+      {article.image && size !== 'compact' ? (
+        // Decorative here: the linked title right below names the story.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={article.image.url}
+          alt=""
+          width={article.image.width ?? 1200}
+          height={article.image.height ?? 675}
+          loading={size === 'lead' ? 'eager' : 'lazy'}
+          className="aspect-video w-full rounded object-cover"
+        />
+      ) : null}
+      <Link href={localPaths.section(article.section.slug)} className="text-sm font-bold text-accent-dark">
+        {article.section.name}
+      </Link>
+      <Heading className={`${titleClass} font-bold leading-snug`}>
+        <Link href={localPaths.article(article.slug)} className="hover:text-accent-dark hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      {article.dek && size !== 'compact' ? <p className="text-muted">{article.dek}</p> : null}
+      <p className="text-sm text-muted">
+        <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt)}</time>
+        {article.authors.length ? (
+          <>
+            {' · '}
+            <bdi>{article.authors.map((author) => author.name).join('، ')}</bdi>
+          </>
+        ) : null}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { ArticleDetail } from '@/lib/articles/types';
+import { formatDate, renderTime } from '@/lib/utils/dates';
+import { localPaths } from '@/lib/urls';
+import { RelativeTime } from './relative-time.client';
+
+export async function ArticleHeader({ article, locale }: { article: ArticleDetail; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  return (
+    <header className="mb-6 flex flex-col gap-3">
+      <p className="flex items-center gap-3 text-sm">
+        <Link href={localPaths.section(article.section.slug)} className="font-bold text-accent-dark hover:underline">
+          {article.section.name}
+        </Link>
+        {article.kind !== 'news' ? (
+          <span className="rounded bg-ink px-2 text-xs text-white">{t(`kind.${article.kind}`)}</span>
+        ) : null}
+      </p>
+      <h1 className="text-3xl font-bold leading-snug md:text-4xl">{article.title}</h1>
+      {article.dek ? <p className="text-lg text-muted">{article.dek}</p> : null}
+      <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+        {article.authors.length ? (
+          <p>
+            {t('by')}{' '}
+            {article.authors.map((author, index) => (
+              <span key={author.slug}>
+                {index > 0 ? '، ' : null}
+                <Link href={localPaths.author(author.slug)} rel="author" className="font-bold text-ink hover:underline">
+                  <bdi>{author.name}</bdi>
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p>
+          {t('publishedOn')} <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt)}</time>
+          {' · '}
+          <RelativeTime iso={article.publishedAt} renderedAt={renderTime()} />
+        </p>
+      </div>
+      {article.image ? (
+        <figure className="mt-2">
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img
+            src={article.image.url}
+            alt={article.image.alt}
+            width={article.image.width ?? 1200}
+            height={article.image.height ?? 675}
+            fetchPriority="high"
+            className="aspect-video w-full rounded object-cover"
+          />
+          {article.imageCaption ? (
+            <figcaption className="mt-2 text-sm text-muted">{article.imageCaption}</figcaption>
+          ) : null}
+        </figure>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { listSectionArticles } from '@/lib/articles/queries';
+import type { SectionSummary } from '@/lib/sections/types';
+import { localPaths } from '@/lib/urls';
+import { ArticleCardView } from './article-card';
+
+/** A home-page block: a section's newest stories with a link to the section. */
+export async function SectionBlock({ locale, section }: { locale: Locale; section: SectionSummary }) {
+  const [t, page] = await Promise.all([
+    getTranslations({ locale, namespace: 'Home' }),
+    listSectionArticles(locale, section.slug, 1),
+  ]);
+  const articles = page.items.slice(0, 4);
+  if (!articles.length) return null;
+  const headingId = `section-${section.slug}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
+        <Link href={localPaths.section(section.slug)} className="hover:underline">
+          {section.name}
+        </Link>
+      </h2>
+      <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+        {articles.map((article) => (
+          <li key={article.id}>
+            <ArticleCardView article={article} locale={locale} size="compact" />
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm">
+        <Link href={localPaths.section(section.slug)} className="text-accent-dark underline">
+          {t('more', { section: section.name })}
+        </Link>
+      </p>
+    </section>
+  );
+}

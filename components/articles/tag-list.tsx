@@ -1,0 +1,26 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { LinkRef } from '@/lib/articles/types';
+import { localPaths } from '@/lib/urls';
+
+export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[] }) {
+  if (!tags.length) return null;
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  return (
+    <section aria-labelledby="tags-heading" className="mt-8">
+      <h2 id="tags-heading" className="mb-2 text-base font-bold">
+        {t('tags')}
+      </h2>
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link href={localPaths.tag(tag.slug)} rel="tag" className="inline-block rounded bg-line px-3 py-1 hover:bg-accent hover:text-white">
+              {tag.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

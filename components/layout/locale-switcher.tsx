@@ -1,0 +1,23 @@
+import { routing, type Locale } from '@/i18n/routing';
+import { paths } from '@/lib/urls';
+
+const NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
+
+/** Each edition has its own articles, so switching language goes to that edition's home page. */
+export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
+  return (
+    <nav aria-label={label}>
+      <ul className="flex gap-3 text-sm">
+        {routing.locales
+          .filter((locale) => locale !== current)
+          .map((locale) => (
+            <li key={locale}>
+              <a href={paths.home(locale)} hrefLang={locale} lang={locale} className="underline hover:text-accent">
+                {NAMES[locale]}
+              </a>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+// What the UI receives: plain, serializable shapes, never Prisma rows.
+
+export type ArticleKind = 'news' | 'opinion' | 'analysis';
+
+export type LinkRef = { slug: string; name: string };
+
+export type ImageRef = { url: string; alt: string; width: number | null; height: number | null };
+
+export type ArticleCard = {
+  id: number;
+  locale: string;
+  slug: string;
+  title: string;
+  dek: string;
+  kind: ArticleKind;
+  publishedAt: string;
+  updatedAt: string;
+  section: LinkRef;
+  authors: LinkRef[];
+  image: ImageRef | null;
+};
+
+export type ArticleDetail = ArticleCard & {
+  body: string;
+  imageCaption: string;
+  seoTitle: string;
+  seoDescription: string;
+  tags: LinkRef[];
+};
+
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };

@@ -1,0 +1,1 @@
+export type AuthorProfile = { slug: string; name: string; bio: string; photoUrl: string | null };

@@ -1,0 +1,1 @@
+export type SectionSummary = { slug: string; name: string; description: string };

@@ -1,0 +1,1 @@
+export type TagSummary = { slug: string; name: string };

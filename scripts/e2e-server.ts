@@ -1,0 +1,30 @@
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { isPostgresUrl, sqliteFilePath } from '@/lib/db/url';
+import { ensureBuild, prepareDatabase, serve } from './lib/prepare';
+
+// The server the browser tests run against: a production build on a database emptied and
+// re-seeded for each run. E2E_DATABASE_URL picks PostgreSQL; the default is data/e2e.db.
+async function resetDatabase(url: string) {
+  if (!isPostgresUrl(url)) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFilePath(url) + suffix, { force: true });
+    return;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+  await client.end();
+}
+
+async function main() {
+  const url = process.env.E2E_DATABASE_URL || 'file:./data/e2e.db';
+  await resetDatabase(url);
+  await prepareDatabase(url);
+  ensureBuild();
+  serve(process.env.E2E_PORT || '3200', { ...process.env, DATABASE_URL: url, SITE_URL: 'http://localhost:3200' });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

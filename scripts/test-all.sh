@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# npm test: every test, on both databases. Unit and data-layer tests (Vitest) and browser tests
+# (Playwright in Chromium) run once on SQLite and once on a throwaway PostgreSQL cluster that
+# this script starts on loopback and stops. Prints "N passed, N failed" at the end.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results=$(mktemp -d)
+pg_dir=$(mktemp -d /tmp/midad-test-pg.XXXXXX)
+pg_port=${TEST_PG_PORT:-55433}
+cleanup() { bash scripts/pg-server.sh stop "$pg_dir" >/dev/null 2>&1; rm -rf "$pg_dir"; }
+trap cleanup EXIT
+
+pg_url=$(bash scripts/pg-server.sh start "$pg_dir" "$pg_port") || { echo "could not start PostgreSQL"; exit 1; }
+status=0
+run() { # name, command…
+  local name=$1; shift
+  echo "=== $name"
+  "$@" || status=1
+}
+
+run "unit + data layer (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-sqlite.json"
+run "unit + data layer (PostgreSQL)" env TEST_DATABASE_URL="$pg_url" \
+  npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-postgres.json"
+run "browser (SQLite)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-sqlite.json" \
+  npx playwright test --reporter=list,json
+run "browser (PostgreSQL)" env E2E_DATABASE_URL="$pg_url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-postgres.json" \
+  npx playwright test --reporter=list,json
+
+node scripts/test-summary.mjs "$results" || status=1
+exit $status
