@@ -25,9 +25,9 @@ export function ensureBuild(): void {
   recordBuild();
 }
 
-/** Serves the production build; signals to this process reach the server. */
+/** Serves the production build (server.ts); signals to this process reach the server. */
 export function serve(port: string, env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+  const server = spawn('npx', ['tsx', 'server.ts'], { stdio: 'inherit', env: { ...env, PORT: port, NODE_ENV: 'production' } });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
   return server;

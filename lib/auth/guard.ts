@@ -1,0 +1,28 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { isStaff } from './permissions';
+import type { SessionUser } from './roles';
+import { getCurrentUser } from './session';
+
+export class ForbiddenError extends Error {
+  constructor() {
+    super('forbidden');
+  }
+}
+
+/** For admin pages: the staff user, or a redirect to the sign-in page. */
+export async function requireStaffPage(locale: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!isStaff(user)) redirect(`/${locale}/admin/login`);
+  return user;
+}
+
+/**
+ * For actions, route handlers and data-layer writes: the user when `allowed` says yes,
+ * otherwise ForbiddenError. Callers turn that into a 401/403 or an action error state.
+ */
+export async function requireUser(allowed: (user: SessionUser | null) => boolean): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user || !allowed(user)) throw new ForbiddenError();
+  return user;
+}

@@ -1,0 +1,37 @@
+import { hash, verify } from '@node-rs/argon2';
+import { COMMON_PASSWORDS } from './common-passwords';
+
+// Argon2id with the library's defaults (OWASP's minimum: 19 MiB, 2 passes). Passwords are hashed
+// whole: no truncation, so two long passwords sharing a prefix never collide.
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 1024;
+
+export type PasswordProblem = 'tooShort' | 'tooLong' | 'common';
+
+export function checkPassword(password: string): PasswordProblem | null {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN) return 'tooShort';
+  if (length > PASSWORD_MAX) return 'tooLong';
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) return 'common';
+  return null;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A real hash of nothing, verified when the user is unknown so both answers take the same time. */
+let dummyHash: Promise<string> | null = null;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hash('midad-dummy-password-for-timing');
+  return dummyHash;
+}

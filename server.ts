@@ -1,0 +1,41 @@
+import { createServer } from 'node:http';
+import next from 'next';
+
+// The production server: Next's request handler behind a plain HTTP server, so the client's
+// address comes from the socket (or, with TRUST_PROXY=1, from the proxy's X-Forwarded-For) and
+// reaches the app in a header no client can forge.
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || '0.0.0.0';
+const trustProxy = process.env.TRUST_PROXY === '1';
+
+async function main() {
+  const app = next({ dev: false, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createServer((req, res) => {
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
+    const address = (trustProxy && forwarded) || req.socket.remoteAddress || '';
+    req.headers['x-midad-client-ip'] = address.replace(/^::ffff:/, '');
+    if (!trustProxy) {
+      delete req.headers['x-forwarded-for'];
+      delete req.headers['x-real-ip'];
+    }
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => console.log(`ready on http://localhost:${port}`));
+
+  // Let in-flight requests finish and in-memory buffers flush before exiting.
+  const shutdown = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+    process.emit('midad:shutdown' as never);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
