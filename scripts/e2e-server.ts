@@ -21,7 +21,8 @@ async function main() {
   await resetDatabase(url);
   await prepareDatabase(url);
   ensureBuild();
-  serve(process.env.E2E_PORT || '3200', { ...process.env, DATABASE_URL: url, SITE_URL: 'http://localhost:3200' });
+  const port = process.env.E2E_PORT || '3200';
+  serve(port, { ...process.env, DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
 }
 
 main().catch((error: unknown) => {
