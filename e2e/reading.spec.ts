@@ -82,6 +82,18 @@ test.describe('reading the Arabic site', () => {
   });
 });
 
+test.describe('caching', () => {
+  test('public pages are served from the cache and carry no per-visitor cookie', async ({ request }) => {
+    for (const path of ['/ar', seedArticlePath, '/ar/section/politics', `/ar/author/${encodeURIComponent('ادريس-العاشري')}`]) {
+      await request.get(path);
+      const again = await request.get(path);
+      expect(again.status(), path).toBe(200);
+      expect(again.headers()['x-nextjs-cache'], path).toMatch(/HIT|STALE/);
+      expect(again.headers()['set-cookie'], path).toBeUndefined();
+    }
+  });
+});
+
 test.describe('bad input never gives a server error', () => {
   test('unknown URL: localized 404 with status 404', async ({ page }) => {
     const response = await page.goto('/ar/no-such-page');

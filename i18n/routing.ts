@@ -6,6 +6,10 @@ export const routing = defineRouting({
   // Every URL carries its edition, so a cached page never depends on a cookie or header.
   localePrefix: 'always',
   localeDetection: false,
+  // No cookie and no Link header: cached responses must not carry per-visitor headers, and
+  // hreflang alternates are emitted per page, only where a page exists in another language.
+  localeCookie: false,
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
