@@ -26,8 +26,17 @@ export async function schemaErrors(xml: string, kind: keyof typeof SCHEMAS): Pro
   return result.valid ? [] : result.errors.map((error) => error.message);
 }
 
+// Elements that may repeat are always arrays, so a one-item feed reads like a fifty-item one.
+const REPEATED = new Set(['urlset.url', 'sitemapindex.sitemap', 'rss.channel.item', 'feed.entry', 'feed.link',
+  'feed.entry.link', 'feed.entry.author', 'feed.entry.category', 'rss.channel.item.category']);
+
 /** Parses with a real XML parser; throws on malformed XML. */
 export function parseXml(xml: string) {
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) =>
-    ['url', 'sitemap', 'item', 'entry', 'link', 'category', 'author'].includes(name) }).parse(xml, true);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    isArray: (_name, jpath) => REPEATED.has(String(jpath)),
+  });
+  return parser.parse(xml, true);
 }
