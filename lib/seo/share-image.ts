@@ -13,7 +13,7 @@ function absolute(url: string): string {
 }
 
 /** The article's feature image when it is a raster one, otherwise its generated title card. */
-export function shareImageOf(article: Pick<ArticleCard, 'id' | 'title' | 'image'>): ShareImage {
+export function shareImageOf(article: Pick<ArticleCard, 'id' | 'title' | 'image' | 'updatedAt'>): ShareImage {
   const image = article.image;
   if (image && RASTER.test(image.url)) {
     return {
@@ -23,5 +23,6 @@ export function shareImageOf(article: Pick<ArticleCard, 'id' | 'title' | 'image'
       alt: image.alt || article.title,
     };
   }
-  return { url: absoluteUrl(crawlerPaths.shareCard(article.id)), ...CARD_SIZE, alt: article.title };
+  const version = Date.parse(article.updatedAt).toString(36);
+  return { url: `${absoluteUrl(crawlerPaths.shareCard(article.id))}?v=${version}`, ...CARD_SIZE, alt: article.title };
 }
