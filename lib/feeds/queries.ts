@@ -3,6 +3,7 @@ import { siteOrigin } from '@/env';
 import { bodyToText } from '@/lib/articles/sanitize';
 import { publishedWhere } from '@/lib/articles/visibility';
 import { db } from '@/lib/db';
+import { excerpt } from '@/lib/seo/excerpt';
 import { absoluteUrl, type FeedScope, paths } from '@/lib/urls';
 import { getFeedFullText } from './settings';
 import type { FeedItem } from './types';
@@ -43,9 +44,7 @@ function tagUri(specific: string): string {
 }
 
 function summarize(dek: string, body: string): string {
-  if (dek) return dek;
-  const text = bodyToText(body);
-  return text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')}…` : text;
+  return dek || excerpt(bodyToText(body), SUMMARY_CHARS);
 }
 
 export async function listFeedItems(locale: string, scope: FeedScope, now: Date = new Date()): Promise<FeedItem[]> {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { absoluteUrl, paths } from '@/lib/urls';
 import { isoWithOffset } from './dates';
+import { articleDescription } from './excerpt';
 import { articleJsonLd, breadcrumbJsonLd } from './json-ld';
 import { pageMetadata } from './metadata';
 import { publisherOf } from './publisher';
@@ -17,7 +18,7 @@ export function articleMetadata(article: ArticleDetail, labels: SiteLabels): Met
     locale: article.locale,
     path: paths.article(article.locale, article.slug),
     title,
-    description: article.seoDescription || article.dek || undefined,
+    description: articleDescription(article),
     siteName: labels.siteName,
     feedTitle: labels.feedTitle,
     image: shareImageOf(article),

@@ -40,6 +40,9 @@ describe('article JSON-LD', () => {
         logo: { '@type': 'ImageObject', url: absoluteUrl('/brand/logo.png'), width: 600, height: 60 },
       },
     });
+    // The column has no dek: its description is the opening of its first paragraph.
+    expect(data.description.length).toBeLessThanOrEqual(160);
+    expect(seed.paragraphs[0]!.replace(/\s+/g, ' ').startsWith(data.description.replace(/…$/, ''))).toBe(true);
     expect(data.dateModified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     // The demo picture is an SVG, which networks do not show: the generated card stands in.
     expect(data.image).toEqual([expect.stringMatching(new RegExp(`^${absoluteUrl(`/media/og/${article.id}.png`)}\\?v=`))]);

@@ -1,6 +1,7 @@
 import type { ArticleDetail } from '@/lib/articles/types';
 import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';
 import { isoWithOffset } from './dates';
+import { articleDescription } from './excerpt';
 import { publisherJsonLd, type Publisher } from './publisher';
 
 // schema.org objects as plain data; pages print them through <JsonLd>, which escapes them.
@@ -24,7 +25,7 @@ export function articleJsonLd(article: ArticleDetail, publisher: Publisher, imag
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     headline,
-    description: article.seoDescription || article.dek || undefined,
+    description: articleDescription(article),
     datePublished: isoWithOffset(article.publishedAt),
     dateModified: isoWithOffset(article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt),
     author: article.authors.map((author) => ({
