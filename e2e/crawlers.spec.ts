@@ -64,7 +64,20 @@ test.describe('crawler metadata', () => {
   });
 
   test('every public page has its own title and description', async ({ request }) => {
-    const pages = ['/ar', seedArticlePath, '/ar/section/politics', '/ar/section/politics/2',
+    // A section long enough for a second page (the demo sections fit on one).
+    const slug = `ملف-${randomBytes(3).toString('hex')}`;
+    await withE2eDb(async (db) => {
+      const section = await db.section.create({ data: { slug, name: `ملف ${slug.slice(4)}`, locale: 'ar', position: 99 } });
+      for (let index = 0; index < 13; index++) {
+        await db.article.create({ data: { locale: 'ar', slug: `${slug}-${index}`, title: `خبر ${index} من ${slug}`, body: '<p>نص</p>',
+          status: 'published', publishedAt: new Date(Date.now() - (index + 1) * 60_000), sectionId: section.id } });
+      }
+    });
+    const section = `/ar/section/${encodeURIComponent(slug)}`;
+    const second = await (await request.get(`${section}/2`)).text();
+    expect(head(second, /<title>(.*?)<\/title>/s)).toContain('الصفحة 2');
+    expect(head(second, /<link rel="canonical" href="([^"]*)"/)).toMatch(new RegExp(`${section}/2$`));
+    const pages = ['/ar', seedArticlePath, '/ar/section/politics', section, `${section}/2`,
       `/ar/author/${encodeURIComponent('ادريس-العاشري')}`, `/ar/tag/${encodeURIComponent('الرباط')}`, '/fr', '/en'];
     const seen = { titles: new Set<string>(), descriptions: new Set<string>() };
     for (const path of pages) {
