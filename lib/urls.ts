@@ -25,3 +25,20 @@ export const localPaths = {
 export function absoluteUrl(path: string): string {
   return `${siteOrigin}${path}`;
 }
+
+export type FeedFormat = 'rss' | 'atom';
+export type FeedScope = { kind: 'site' } | { kind: 'section' | 'author'; slug: string };
+
+/** Feeds, sitemaps and share images: outside the locale routing, named like files. */
+export const crawlerPaths = {
+  feed: (locale: string, scope: FeedScope, format: FeedFormat) =>
+    scope.kind === 'site'
+      ? `/feeds/${locale}/${format}.xml`
+      : `/feeds/${locale}/${scope.kind}/${encodeURIComponent(scope.slug)}/${format}.xml`,
+  sitemapIndex: () => '/sitemap.xml',
+  articleSitemap: (chunk: number) => `/sitemaps/articles/${chunk}.xml`,
+  listingSitemap: (kind: 'sections' | 'authors' | 'tags') => `/sitemaps/${kind}.xml`,
+  newsSitemap: () => '/sitemaps/news.xml',
+  shareCard: (articleId: number) => `/media/og/${articleId}.png`,
+  search: (locale: string) => `/${locale}/search`,
+};

@@ -2,10 +2,16 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCardView } from '@/components/articles/article-card';
 import { SectionBlock } from '@/components/articles/section-block';
+import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
 import type { Locale } from '@/i18n/routing';
 import { listLatestArticles } from '@/lib/articles/queries';
 import { listSections } from '@/lib/sections/queries';
+import { websiteJsonLd } from '@/lib/seo/json-ld';
+import { getSiteLabels } from '@/lib/seo/labels';
+import { homeLanguages, pageMetadata } from '@/lib/seo/metadata';
+import { publisherOf } from '@/lib/seo/publisher';
+import { paths } from '@/lib/urls';
 
 // Served from the cache; content changes revalidate it, and this bounds staleness otherwise.
 export const revalidate = 300;
@@ -20,8 +26,19 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: { absolute: t('homeTitle') }, description: t('homeDescription') };
+  const [t, labels] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getSiteLabels(locale)]);
+  return {
+    ...pageMetadata({
+      locale,
+      path: paths.home(locale),
+      title: t('homeTitle'),
+      description: t('homeDescription'),
+      siteName: labels.siteName,
+      feedTitle: labels.feedTitle,
+      languages: homeLanguages(),
+    }),
+    title: { absolute: t('homeTitle') },
+  };
 }
 
 export default async function HomePage({ params }: Props) {
@@ -33,11 +50,13 @@ export default async function HomePage({ params }: Props) {
     listSections(locale),
   ]);
   const [lead, ...rest] = latest;
+  const siteName = (await getTranslations({ locale, namespace: 'Metadata' }))('siteName');
 
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
       <div className="flex min-w-0 flex-col gap-10">
-        <h1 className="sr-only">{(await getTranslations({ locale, namespace: 'Metadata' }))('siteName')}</h1>
+        <JsonLd data={websiteJsonLd(locale, publisherOf(locale, siteName))} />
+        <h1 className="sr-only">{siteName}</h1>
         {lead ? (
           <section aria-labelledby="lead-heading">
             <h2 id="lead-heading" className="sr-only">

@@ -8,10 +8,13 @@ import { RelatedArticles } from '@/components/articles/related-articles';
 import { ShareLinks } from '@/components/articles/share-links';
 import { TagList } from '@/components/articles/tag-list';
 import { CommentsEntry } from '@/components/comments/comments-entry';
+import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
 import type { Locale } from '@/i18n/routing';
 import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
 import { parseSlug } from '@/lib/articles/schema';
+import { articleMetadata, articleStructuredData } from '@/lib/seo/article';
+import { getSiteLabels } from '@/lib/seo/labels';
 import { absoluteUrl, localPaths, paths } from '@/lib/urls';
 
 export const revalidate = 3600;
@@ -33,11 +36,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article } = await load(params);
   if (!article) return {};
-  return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.dek || undefined,
-    alternates: { canonical: paths.article(locale, article.slug) },
-  };
+  return articleMetadata(article, await getSiteLabels(locale));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -50,10 +49,12 @@ export default async function ArticlePage({ params }: Props) {
   }
   const t = await getTranslations({ locale, namespace: 'Article' });
   const tLayout = await getTranslations({ locale, namespace: 'Layout' });
+  const structuredData = articleStructuredData(article, await getSiteLabels(locale));
 
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
       <div className="min-w-0">
+        <JsonLd data={structuredData} />
         <Breadcrumbs
           label={t('breadcrumbs')}
           items={[

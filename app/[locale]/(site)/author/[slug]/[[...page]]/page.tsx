@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/articles/listing-page';
-import type { Locale } from '@/i18n/routing';
+import { type Locale, routing } from '@/i18n/routing';
+import { listingMetadata } from '@/lib/seo/listing';
 import { listAuthorArticles } from '@/lib/articles/queries';
 import { parsePageSegment, parseSlug } from '@/lib/articles/schema';
 import { getAuthor } from '@/lib/authors/queries';
@@ -27,14 +28,23 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page, author } = await load(params);
   if (!author) return {};
-  const t = await getTranslations({ locale, namespace: 'Listing' });
-  const title = t('authorTitle', { name: author.name });
-  const base = paths.author(locale, author.slug);
-  return {
-    title: page > 1 ? t('pageTitle', { title, page }) : title,
-    description: author.bio || undefined,
-    alternates: { canonical: page > 1 ? `${base}/${page}` : base },
-  };
+  const [t, tSeo, tFeeds, tMeta] = await Promise.all([
+    getTranslations({ locale, namespace: 'Listing' }),
+    getTranslations({ locale, namespace: 'Seo' }),
+    getTranslations({ locale, namespace: 'Feeds' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+  ]);
+  const site = tMeta('siteName');
+  return listingMetadata({
+    locale,
+    basePath: paths.author(locale, author.slug),
+    page,
+    title: t('authorTitle', { name: author.name }),
+    description: author.bio || tSeo('authorDescription', { name: author.name, site }),
+    // An author's page exists in every edition.
+    languages: Object.fromEntries(routing.locales.map((code) => [code, paths.author(code, author.slug)])),
+    feed: { scope: { kind: 'author', slug: author.slug }, title: tFeeds('authorTitle', { site, name: author.name }) },
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {

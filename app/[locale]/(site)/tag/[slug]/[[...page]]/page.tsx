@@ -5,6 +5,7 @@ import { ListingPage } from '@/components/articles/listing-page';
 import type { Locale } from '@/i18n/routing';
 import { listTagArticles } from '@/lib/articles/queries';
 import { parsePageSegment, parseSlug } from '@/lib/articles/schema';
+import { listingMetadata } from '@/lib/seo/listing';
 import { getTag } from '@/lib/tags/queries';
 import { localPaths, paths } from '@/lib/urls';
 
@@ -27,13 +28,18 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page, tag } = await load(params);
   if (!tag) return {};
-  const t = await getTranslations({ locale, namespace: 'Listing' });
-  const title = t('tagTitle', { name: tag.name });
-  const base = paths.tag(locale, tag.slug);
-  return {
-    title: page > 1 ? t('pageTitle', { title, page }) : title,
-    alternates: { canonical: page > 1 ? `${base}/${page}` : base },
-  };
+  const [t, tSeo, tMeta] = await Promise.all([
+    getTranslations({ locale, namespace: 'Listing' }),
+    getTranslations({ locale, namespace: 'Seo' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+  ]);
+  return listingMetadata({
+    locale,
+    basePath: paths.tag(locale, tag.slug),
+    page,
+    title: t('tagTitle', { name: tag.name }),
+    description: tSeo('tagDescription', { name: tag.name, site: tMeta('siteName') }),
+  });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -1,0 +1,76 @@
+import sharp from 'sharp';
+import { CARD_SIZE } from '@/lib/seo/share-image';
+import { FAMILIES, fontFile, type Face } from './fonts';
+
+// The share card of an article without a raster feature image: its title set in Noto Naskh
+// Arabic by Pango, which shapes Arabic with HarfBuzz and orders it right to left (satori and
+// next/og draw isolated letters left to right, so they are not used).
+
+export type CardInput = { title: string; label: string; siteName: string; dir: 'rtl' | 'ltr' };
+
+const INK = '#14213d';
+const ACCENT = '#b5179e';
+const LABEL = '#f3a6e6';
+const MARGIN = 72;
+const TEXT_WIDTH = CARD_SIZE.width - 2 * MARGIN;
+export const TITLE_BOX = { top: 190, height: 330 };
+export const CARD_MARGIN = MARGIN;
+
+function markup(text: string, color: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<span foreground="${color}">${escaped}</span>`;
+}
+
+/** One block of text, wrapped to the card's text width; exported for the shaping tests. */
+export async function textLayer(text: string, face: Face, size: number, color: string, height?: number) {
+  // Pango mirrors alignment in a right-to-left paragraph, so "left" is the start side in every
+  // language: the right edge of an Arabic title, the left edge of a French one.
+  const { data, info } = await sharp({
+    text: {
+      text: markup(text, color),
+      font: `${FAMILIES[face]}, ${FAMILIES.latin} Bold ${size}`,
+      fontfile: fontFile(face),
+      width: TEXT_WIDTH,
+      ...(height ? { height } : { dpi: 72 }),
+      align: 'left',
+      wrap: 'word',
+      rgba: true,
+      spacing: Math.round(size * 0.25),
+    },
+  })
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** Picks a title size by length; a title too tall for its box is fitted to it instead. */
+async function titleLayer(title: string) {
+  const size = title.length <= 45 ? 68 : title.length <= 90 ? 56 : 46;
+  const layer = await textLayer(title, 'naskh', size, '#ffffff');
+  return layer.height <= TITLE_BOX.height ? layer : textLayer(title, 'naskh', size, '#ffffff', TITLE_BOX.height);
+}
+
+export async function renderCard(input: CardInput): Promise<Buffer> {
+  fontFile('latin'); // registers the Latin face for Pango's fallback before any Arabic run
+  const [site, label, title] = await Promise.all([
+    textLayer(input.siteName, 'kufi', 44, '#ffffff'),
+    textLayer(input.label, 'kufi', 30, LABEL),
+    titleLayer(input.title),
+  ]);
+  // Layers start on the reading side: the right edge in Arabic, the left in French and English.
+  const start = (width: number) => (input.dir === 'rtl' ? CARD_SIZE.width - MARGIN - width : MARGIN);
+  const titleTop = TITLE_BOX.top + Math.max(0, Math.round((TITLE_BOX.height - title.height) / 2));
+  return sharp({ create: { ...CARD_SIZE, channels: 4, background: INK } })
+    .composite([
+      { input: await band(), top: CARD_SIZE.height - 14, left: 0 },
+      { input: site.data, top: 56, left: start(site.width) },
+      { input: label.data, top: 122, left: start(label.width) },
+      { input: title.data, top: titleTop, left: start(title.width) },
+    ])
+    .png()
+    .toBuffer();
+}
+
+function band(): Promise<Buffer> {
+  return sharp({ create: { width: CARD_SIZE.width, height: 14, channels: 4, background: ACCENT } }).png().toBuffer();
+}

@@ -1,0 +1,130 @@
+import 'server-only';
+import { env } from '@/env';
+import { routing } from '@/i18n/routing';
+import { publishedWhere } from '@/lib/articles/visibility';
+import { db } from '@/lib/db';
+import { isoWithOffset } from '@/lib/seo/dates';
+import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';
+import { newsEntry, sitemapEntry, urlEntry } from './xml';
+
+// Sitemap reads. Article sitemaps are id ranges of SITEMAP_LIMIT ids, so a chunk never holds more
+// than the limit, its number never shifts when articles are added, and rows are read in batches
+// by id cursor (no OFFSET), one batch in memory at a time.
+
+export const SITEMAP_LIMIT = 50_000;
+export const BATCH_SIZE = 2_000;
+/** Google News takes articles of the last two days, at most 1,000 per sitemap. */
+export const NEWS_WINDOW_MS = 48 * 3_600_000;
+export const NEWS_LIMIT = 1_000;
+
+function chunkRange(chunk: number) {
+  return { gt: (chunk - 1) * SITEMAP_LIMIT, lte: chunk * SITEMAP_LIMIT };
+}
+
+/** The sitemap index: one entry per non-empty article chunk, then the listings and news. */
+export async function* sitemapIndexEntries(now: Date = new Date()): AsyncGenerator<string> {
+  const { _max } = await db.article.aggregate({ where: publishedWhere(now), _max: { id: true } });
+  const chunks = Math.ceil((_max.id ?? 0) / SITEMAP_LIMIT);
+  for (let chunk = 1; chunk <= chunks; chunk++) {
+    const stats = await db.article.aggregate({
+      where: { AND: [publishedWhere(now), { id: chunkRange(chunk) }] },
+      _max: { updatedAt: true },
+      _count: { _all: true },
+    });
+    if (stats._count._all === 0) continue;
+    const lastmod = stats._max.updatedAt ? isoWithOffset(stats._max.updatedAt) : undefined;
+    yield sitemapEntry({ loc: absoluteUrl(crawlerPaths.articleSitemap(chunk)), lastmod });
+  }
+  for (const kind of ['sections', 'authors', 'tags'] as const) {
+    yield sitemapEntry({ loc: absoluteUrl(crawlerPaths.listingSitemap(kind)) });
+  }
+  yield sitemapEntry({ loc: absoluteUrl(crawlerPaths.newsSitemap()) });
+}
+
+/** Whether an article chunk number names a range that could hold articles. */
+export function isChunkNumber(chunk: number): boolean {
+  return Number.isSafeInteger(chunk) && chunk >= 1 && chunk <= 100_000;
+}
+
+export async function* articleSitemapEntries(chunk: number, now: Date = new Date()): AsyncGenerator<string> {
+  const range = chunkRange(chunk);
+  let cursor = range.gt;
+  for (;;) {
+    const rows = await db.article.findMany({
+      where: { AND: [publishedWhere(now), { id: { gt: cursor, lte: range.lte } }] },
+      orderBy: { id: 'asc' },
+      select: { id: true, locale: true, slug: true, updatedAt: true, publishedAt: true },
+      take: BATCH_SIZE,
+    });
+    if (rows.length === 0) return;
+    yield rows
+      .map((row) => {
+        const modified = row.publishedAt && row.publishedAt > row.updatedAt ? row.publishedAt : row.updatedAt;
+        return urlEntry({ loc: absoluteUrl(paths.article(row.locale, row.slug)), lastmod: isoWithOffset(modified) });
+      })
+      .join('');
+    cursor = rows[rows.length - 1]!.id;
+    if (rows.length < BATCH_SIZE) return;
+  }
+}
+
+/** Home pages, then sections, authors or tags that have at least one published article. */
+export async function* listingSitemapEntries(kind: 'sections' | 'authors' | 'tags', now = new Date()) {
+  if (kind === 'sections') {
+    for (const locale of routing.locales) yield urlEntry({ loc: absoluteUrl(paths.home(locale)) });
+  }
+  for (const locale of routing.locales) {
+    let cursor = 0;
+    for (;;) {
+      const rows = await listingBatch(kind, locale, cursor, now);
+      if (rows.length === 0) break;
+      yield rows.map((row) => urlEntry({ loc: absoluteUrl(pathOf(kind, locale, row.slug)) })).join('');
+      cursor = rows[rows.length - 1]!.id;
+      if (rows.length < BATCH_SIZE) break;
+    }
+  }
+}
+
+function pathOf(kind: 'sections' | 'authors' | 'tags', locale: string, slug: string): string {
+  if (kind === 'sections') return paths.section(locale, slug);
+  return kind === 'authors' ? paths.author(locale, slug) : paths.tag(locale, slug);
+}
+
+function listingBatch(kind: 'sections' | 'authors' | 'tags', locale: string, cursor: number, now: Date) {
+  const page = { orderBy: { id: 'asc' as const }, select: { id: true, slug: true }, take: BATCH_SIZE };
+  const published = { ...publishedWhere(now), locale };
+  if (kind === 'sections') {
+    return db.section.findMany({ ...page, where: { id: { gt: cursor }, locale, articles: { some: published } } });
+  }
+  if (kind === 'tags') {
+    return db.tag.findMany({ ...page, where: { id: { gt: cursor }, locale, articles: { some: { article: published } } } });
+  }
+  // Author pages exist in every edition; list them where the author has written.
+  return db.author.findMany({ ...page, where: { id: { gt: cursor }, articles: { some: { article: published } } } });
+}
+
+/** Articles published in the last 48 hours, newest first. */
+export async function* newsSitemapEntries(now: Date = new Date()): AsyncGenerator<string> {
+  const rows = await db.article.findMany({
+    // Naming the editions lets the database walk its (locale, status, publishedAt) index
+    // instead of scanning every article for the last two days.
+    where: {
+      AND: [
+        publishedWhere(now),
+        { locale: { in: [...routing.locales] }, publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_MS) } },
+      ],
+    },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    select: { locale: true, slug: true, title: true, publishedAt: true },
+    take: NEWS_LIMIT,
+  });
+  for (const row of rows) {
+    yield newsEntry({
+      loc: absoluteUrl(paths.article(row.locale, row.slug)),
+      publicationName: env.SITE_NAME,
+      language: row.locale,
+      publicationDate: isoWithOffset(row.publishedAt!),
+      title: row.title,
+    });
+  }
+}
