@@ -109,7 +109,7 @@ describe('POST /api/views', () => {
 describe('dedup window', () => {
   it('counts the same reader again once the window has passed, and the salt rotates daily', async () => {
     const id = articles.published[2]!.id;
-    const recorder = new ViewRecorder({ dedupMs: 30 * 60_000, flushMs: 10 });
+    const recorder = new ViewRecorder({ dedupMs: 30 * 60_000, flushMs: 3_600_000 });
     const limiter = new BeaconLimiter(1000);
     const send = (at: string) => acceptBeacon(beacon({ id }, { address: '203.0.113.50' }), { recorder, limiter, now: new Date(at) });
     const before = (await totalViews(id)).total;
