@@ -70,7 +70,11 @@ export function getRecorder(): ViewRecorder {
   if (!globalForViews.midadViews) {
     const recorder = new ViewRecorder({ dedupMs: viewsConfig.dedupMs, flushMs: viewsConfig.flushMs });
     globalForViews.midadViews = recorder;
-    process.on('midad:shutdown' as never, () => void recorder.flush());
+    // server.ts waits for the promises pushed here before it exits.
+    process.on('midad:shutdown' as never, (pending?: Promise<unknown>[]) => {
+      const done = recorder.flush();
+      if (Array.isArray(pending)) pending.push(done);
+    });
   }
   return globalForViews.midadViews;
 }
