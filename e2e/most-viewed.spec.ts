@@ -7,6 +7,9 @@ import { e2eDatabaseUrl } from './helpers/users';
 const REFRESH_MS = 2_000;
 const SETTLE_MS = 1_500;
 
+// Each flow opens a dozen pages in several browser contexts; allow for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 const db = createDb(e2eDatabaseUrl());
 test.afterAll(() => db.$disconnect());
 
