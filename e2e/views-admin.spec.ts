@@ -3,6 +3,9 @@ import { createDb } from '../lib/db/client';
 import { createUser, e2eDatabaseUrl, signIn } from './helpers/users';
 
 const SETTLE_MS = 1_500;
+// Sign-in, two readers and the stats page; allow for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 const db = createDb(e2eDatabaseUrl());
 test.afterAll(() => db.$disconnect());
 
