@@ -34,5 +34,7 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
+    // Short view windows so the most-viewed flow can watch a ranking change.
+    env: { MOST_VIEWED_REFRESH_SECONDS: '2', VIEWS_FLUSH_MS: '200', VIEWS_RATE_LIMIT_PER_MINUTE: '1000' },
   },
 });

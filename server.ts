@@ -26,10 +26,12 @@ async function main() {
   server.listen(port, hostname, () => console.log(`ready on http://localhost:${port}`));
 
   // Let in-flight requests finish and in-memory buffers flush before exiting.
+  // Listeners may push a promise into `pending` (e.g. a buffer's final write); exit waits for them.
   const shutdown = () => {
-    server.close(() => process.exit(0));
+    const pending: Promise<unknown>[] = [];
+    process.emit('midad:shutdown' as never, pending as never);
+    server.close(() => void Promise.allSettled(pending).then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 10_000).unref();
-    process.emit('midad:shutdown' as never);
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -1,18 +1,35 @@
 import 'server-only';
-import { listArticleCards } from '@/lib/articles/list';
-import { db } from '@/lib/db';
-import type { ArticleCard } from '@/lib/articles/types';
+import { requireUser } from '@/lib/auth/guard';
+import { canSeeStats } from '@/lib/auth/permissions';
+import { viewsConfig } from './config';
+import { rankArticles, rankWithFallback } from './ranking';
+import { getViewStats, type ViewStats } from './stats';
+import type { MostViewedTabs, MostViewedItem, ViewWindow } from './types';
 
-/** The most-read articles of an edition, by all-time views. */
-export async function listMostViewed(locale: string, take = 5): Promise<ArticleCard[]> {
-  const top = await db.article.findMany({
-    where: { locale, viewsTotal: { gt: 0 } },
-    orderBy: [{ viewsTotal: 'desc' }, { id: 'desc' }],
-    select: { id: true },
-    take: take * 2,
-  });
-  if (!top.length) return [];
-  const cards = await listArticleCards({ id: { in: top.map((row) => row.id) } }, { take: take * 2 });
-  const order = new Map(top.map((row, index) => [row.id, index]));
-  return cards.sort((a, b) => order.get(a.id)! - order.get(b.id)!).slice(0, take);
+const SIDEBAR_SIZE = 5;
+// Per edition: the ranking and when it was read. Every page and the JSON endpoint share it, so
+// a flood of readers costs one ranking query per edition per refresh interval.
+const cached = new Map<string, { at: number; tabs: Promise<MostViewedTabs> }>();
+
+/** The sidebar's tabs (24 hours, 7 days), at most MOST_VIEWED_REFRESH_SECONDS old. */
+export function listMostViewed(locale: string, now = Date.now()): Promise<MostViewedTabs> {
+  const hit = cached.get(locale);
+  if (hit && now - hit.at < viewsConfig.refreshMs) return hit.tabs;
+  const tabs = Promise.all([
+    rankWithFallback(locale, 'day', SIDEBAR_SIZE),
+    rankWithFallback(locale, 'week', SIDEBAR_SIZE),
+  ]).then(([day, week]) => ({ day, week }));
+  cached.set(locale, { at: now, tabs });
+  tabs.catch(() => cached.delete(locale));
+  return tabs;
+}
+
+export type StaffTopRow = MostViewedItem & ViewStats;
+
+/** For editors: the top articles of an edition in a window, each with its 24 h, 7 d and total views. */
+export async function listTopArticlesForStaff(locale: string, window: ViewWindow, take = 20): Promise<StaffTopRow[]> {
+  await requireUser(canSeeStats);
+  const items = await rankArticles(locale, window, take);
+  const stats = await getViewStats(items.map((item) => item.id));
+  return items.map((item) => ({ ...item, ...stats.get(item.id)! }));
 }

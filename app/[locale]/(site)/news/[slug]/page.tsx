@@ -10,6 +10,7 @@ import { TagList } from '@/components/articles/tag-list';
 import { CommentsEntry } from '@/components/comments/comments-entry';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
+import { ViewBeacon } from '@/components/views/view-beacon.client';
 import type { Locale } from '@/i18n/routing';
 import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
 import { parseSlug } from '@/lib/articles/schema';
@@ -69,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
           <TagList locale={locale} tags={article.tags} />
           <ShareLinks locale={locale} url={absoluteUrl(paths.article(locale, article.slug))} title={article.title} />
         </article>
+        <ViewBeacon articleId={article.id} />
         <CommentsEntry locale={locale} slug={article.slug} />
         <RelatedArticles locale={locale} article={article} />
       </div>

@@ -1,0 +1,107 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createDb } from '../lib/db/client';
+import { seedArticlePath } from './helpers/seed-article';
+import { e2eDatabaseUrl } from './helpers/users';
+
+// The e2e server flushes views every 200 ms and lets the ranking be 2 s old (playwright.config.ts).
+const REFRESH_MS = 2_000;
+const SETTLE_MS = 1_500;
+
+// Each flow opens a dozen pages in several browser contexts; allow for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
+const db = createDb(e2eDatabaseUrl());
+test.afterAll(() => db.$disconnect());
+
+type Target = { id: number; slug: string; title: string };
+
+/** Published Arabic articles, newest first, skipping the seed article other flows read. */
+async function articles(): Promise<Target[]> {
+  return db.article.findMany({
+    where: { locale: 'ar', status: 'published', NOT: { slug: { startsWith: decodeURIComponent(seedArticlePath.split('/').pop()!) } } },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    select: { id: true, slug: true, title: true },
+  });
+}
+
+const viewsOf = async (id: number) => (await db.article.findUniqueOrThrow({ where: { id }, select: { viewsTotal: true } })).viewsTotal;
+const pathOf = (article: Target) => `/ar/news/${encodeURIComponent(article.slug)}`;
+
+/** Opens an article and waits until the server has accepted its view beacon. */
+async function read(page: Page, article: Target, reload = false) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/api/views'));
+  if (reload) await page.reload();
+  else await page.goto(pathOf(article));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  // 202 every time: a reload is refused as a duplicate by the counter, not lost on the way.
+  expect((await answered).status()).toBe(202);
+}
+
+/** A reader of their own: a separate browser context with its own user agent. */
+async function reader(browser: Browser, name: string) {
+  const context = await browser.newContext({ userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 Reader/${name}` });
+  return { context, page: await context.newPage() };
+}
+
+test('three readers of X and one of Y: after the refresh window the sidebar ranks X first', async ({ browser }) => {
+  const [x, y] = (await articles()).slice(8, 10) as [Target, Target];
+  for (const name of ['one', 'two', 'three']) {
+    const { context, page } = await reader(browser, name);
+    await read(page, x);
+    if (name === 'one') await read(page, y);
+    await context.close();
+  }
+  await expect.poll(() => viewsOf(x.id), { timeout: 10_000 }).toBe(3);
+  await expect.poll(() => viewsOf(y.id)).toBe(1);
+
+  await new Promise((resolve) => setTimeout(resolve, REFRESH_MS + 500));
+  const { context, page } = await reader(browser, 'onlooker');
+  // Home, a section and another article (reading X or Y here would add to their counts).
+  const other = (await articles())[16]!;
+  for (const path of ['/ar', '/ar/section/politics', pathOf(other)]) {
+    await page.goto(path);
+    const sidebar = page.getByRole('region', { name: 'الأكثر مشاهدة' });
+    await expect(sidebar.getByRole('tab', { name: '24 ساعة' })).toHaveAttribute('aria-selected', 'true');
+    await expect(sidebar.getByRole('listitem').first()).toHaveText(`1${x.title}`);
+    await expect(sidebar.getByRole('listitem').filter({ hasText: y.title })).toBeVisible();
+    await sidebar.getByRole('tab', { name: '7 أيام' }).click();
+    await expect(sidebar.getByRole('listitem').first()).toHaveText(`1${x.title}`);
+  }
+  await context.close();
+});
+
+test('reloading an article ten times from one reader adds one view', async ({ browser }, testInfo) => {
+  // Each project reads its own article, so the two runs do not count into each other.
+  const z = (await articles())[testInfo.project.name === 'desktop' ? 10 : 11]!;
+  const before = await viewsOf(z.id);
+  const { context, page } = await reader(browser, `reloader-${testInfo.project.name}`);
+  await read(page, z);
+  for (let i = 1; i < 10; i++) await read(page, z, true);
+  await expect.poll(() => viewsOf(z.id), { timeout: 10_000 }).toBe(before + 1);
+  await page.waitForTimeout(SETTLE_MS);
+  expect(await viewsOf(z.id)).toBe(before + 1);
+  await context.close();
+});
+
+test('hovering a link prefetches the article but counts no view', async ({ page }) => {
+  const prefetched: string[] = [];
+  const beacons: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/views')) beacons.push(request.url());
+    // Without a click, any router (RSC) fetch of a page is a prefetch.
+    const headers = request.headers();
+    if (headers['rsc'] || headers['next-router-prefetch']) prefetched.push(decodeURIComponent(request.url()));
+  });
+  await page.goto('/ar');
+  const link = page.getByRole('main').locator('a[href*="/news/"]').nth(1);
+  const href = decodeURIComponent((await link.getAttribute('href'))!);
+  const target = await db.article.findUniqueOrThrow({ where: { locale_slug: { locale: 'ar', slug: href.split('/news/')[1]! } } });
+  const before = await viewsOf(target.id);
+  await link.hover();
+  // The router fetched the article ahead of a click (when it came into view or on hover) …
+  await expect.poll(() => prefetched.some((url) => url.includes(href)), { timeout: 20_000 }).toBe(true);
+  await page.waitForTimeout(SETTLE_MS);
+  // … yet sent no beacon and counted nothing.
+  expect(beacons).toEqual([]);
+  expect(await viewsOf(target.id)).toBe(before);
+});

@@ -1,0 +1,93 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { isbot } from 'isbot';
+import { isStaff } from '@/lib/auth/permissions';
+import { getUserByToken, SESSION_COOKIE } from '@/lib/auth/session';
+import { clientAddress } from '@/lib/security/client-address';
+import { isSameOrigin } from '@/lib/security/origin';
+import { BeaconLimiter } from './beacon-limit';
+import { viewsConfig } from './config';
+import { isPublishedArticle } from './published';
+import { readerKey } from './reader';
+import { getRecorder, type ViewRecorder } from './recorder';
+import { beaconSchema } from './schema';
+
+export type BeaconError = 'origin' | 'rateLimited' | 'tooLarge' | 'unsupported' | 'invalid' | 'notFound';
+export type BeaconOutcome =
+  | { status: 202; counted: true }
+  | { status: 204; counted: false; reason: 'prefetch' | 'bot' | 'staff' }
+  | { status: 400 | 403 | 404 | 413 | 415 | 429; error: BeaconError };
+
+const limiter = new BeaconLimiter(viewsConfig.rateLimitPerMinute);
+// The limiter is keyed by a hash under a per-process salt: no address is kept, even in memory.
+const limiterSalt = randomBytes(16);
+const limiterKey = (address: string) => createHash('sha256').update(limiterSalt).update(address).digest('base64url');
+
+/**
+ * Judges one view beacon and, when it is a reader seeing a published article, buffers the view.
+ * Only this path counts views, so server rendering, cache regeneration and prefetches never do.
+ */
+export async function acceptBeacon(
+  request: Request,
+  deps: { recorder?: ViewRecorder; limiter?: BeaconLimiter; now?: Date } = {},
+): Promise<BeaconOutcome> {
+  const now = deps.now ?? new Date();
+  if (!isSameOrigin(request)) return { status: 403, error: 'origin' };
+  const address = clientAddress(request.headers);
+  if (!(deps.limiter ?? limiter).allow(limiterKey(address), now.getTime())) return { status: 429, error: 'rateLimited' };
+
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type && type !== 'text/plain' && type !== 'application/json') return { status: 415, error: 'unsupported' };
+  const text = await readLimited(request, viewsConfig.maxBodyBytes);
+  if (text === null) return { status: 413, error: 'tooLarge' };
+  const parsed = beaconSchema.safeParse(parseJson(text));
+  if (!parsed.success) return { status: 400, error: 'invalid' };
+
+  const purpose = `${request.headers.get('sec-purpose') ?? ''} ${request.headers.get('purpose') ?? ''}`;
+  if (/prefetch|prerender/i.test(purpose)) return { status: 204, counted: false, reason: 'prefetch' };
+  const userAgent = request.headers.get('user-agent') ?? '';
+  if (!userAgent || isbot(userAgent)) return { status: 204, counted: false, reason: 'bot' };
+  const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+  if (token && isStaff(await getUserByToken(token, now))) return { status: 204, counted: false, reason: 'staff' };
+
+  if (!(await isPublishedArticle(parsed.data.id, now.getTime()))) return { status: 404, error: 'notFound' };
+  const key = await readerKey(address, userAgent, parsed.data.id, now);
+  (deps.recorder ?? getRecorder()).add({ key, articleId: parsed.data.id, at: now });
+  return { status: 202, counted: true };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body as text, or null once it passes `max` bytes (read no further than that). */
+async function readLimited(request: Request, max: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > max) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+function readCookie(header: string | null, name: string): string | undefined {
+  for (const pair of header?.split(';') ?? []) {
+    const [key, ...rest] = pair.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
