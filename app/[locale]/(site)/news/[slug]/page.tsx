@@ -68,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
           <TagList locale={locale} tags={article.tags} />
           <ShareLinks locale={locale} url={absoluteUrl(paths.article(locale, article.slug))} title={article.title} />
         </article>
-        <CommentsEntry locale={locale} slug={article.slug} />
+        <CommentsEntry locale={locale} slug={article.slug} articleId={article.id} />
         <RelatedArticles locale={locale} article={article} />
       </div>
       <aside className="min-w-0">
