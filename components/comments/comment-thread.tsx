@@ -44,7 +44,7 @@ function CommentItem({ comment, locale, replyControl }: { comment: PublicComment
           {formatDateTime(locale, comment.createdAt)}
         </time>
       </header>
-      <p className="comment-body mt-1 whitespace-pre-line break-words">{comment.body}</p>
+      <p className="comment-body mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
       {replyControl?.(comment)}
     </article>
   );

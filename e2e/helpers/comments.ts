@@ -49,7 +49,7 @@ export async function agedFormToken(request: APIRequestContext, articleId: numbe
   return formToken;
 }
 
-export type PostFields = { name: string; email: string; body: string; parentId?: number };
+export type PostFields = { name: string; email: string; body: string; parentId?: number; idempotencyKey?: string; website?: string };
 
 /** Posts the comment form the way the in-page form does; returns the response. */
 export function postComment(request: APIRequestContext, baseURL: string, articleId: number, formToken: string, fields: PostFields, headers: Record<string, string> = {}) {
@@ -61,9 +61,9 @@ export function postComment(request: APIRequestContext, baseURL: string, article
       name: fields.name,
       email: fields.email,
       body: fields.body,
-      website: '',
+      website: fields.website ?? '',
       formToken,
-      idempotencyKey: randomBytes(16).toString('hex'),
+      idempotencyKey: fields.idempotencyKey ?? randomBytes(16).toString('hex'),
     },
     headers: { accept: 'application/json', origin: baseURL, 'user-agent': BROWSER_UA, 'x-forwarded-for': newAddress(), ...headers },
   });

@@ -59,13 +59,19 @@ export async function getReplyTarget(articleId: number, parentId: number): Promi
   return parent ? (parent.parentId ?? parent.id) : null;
 }
 
-export const QUEUE_PAGE_SIZE = 50;
+export const QUEUE_PAGE_SIZE = 100;
 
-export async function listModerationQueue(status: CommentStatus, page = 1): Promise<{ comments: QueueComment[]; pageCount: number }> {
+/** One page of the queue in a status, optionally for one article. */
+export async function listModerationQueue(
+  status: CommentStatus,
+  page = 1,
+  articleId?: number,
+): Promise<{ comments: QueueComment[]; pageCount: number }> {
   await requireUser(canModerate);
-  const total = await db.comment.count({ where: { status } });
+  const where = articleId ? { status, articleId } : { status };
+  const total = await db.comment.count({ where });
   const rows = await db.comment.findMany({
-    where: { status },
+    where,
     select: queueSelect,
     orderBy: [{ createdAt: status === 'pending' ? 'asc' : 'desc' }, { id: 'asc' }],
     skip: (Math.max(1, page) - 1) * QUEUE_PAGE_SIZE,

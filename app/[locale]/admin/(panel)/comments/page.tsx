@@ -10,7 +10,7 @@ import { COMMENT_STATUSES, type CommentStatus } from '@/lib/comments/rules';
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ status?: string; page?: string }>;
+  searchParams: Promise<{ status?: string; page?: string; article?: string }>;
 };
 
 export default async function CommentModerationPage({ params, searchParams }: Props) {
@@ -21,13 +21,15 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
   const query = await searchParams;
   const status = COMMENT_STATUSES.find((value) => value === query.status) ?? 'pending';
   const page = Math.max(1, Number(query.page) || 1);
+  const articleId = Number(query.article) || undefined;
   const [t, counts, queue, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'CommentsAdmin' }),
     countCommentsByStatus(),
-    listModerationQueue(status, page),
+    listModerationQueue(status, page, articleId),
     getCommentSettings(),
   ]);
-  const href = (next: CommentStatus, nextPage = 1) => `/${locale}/admin/comments?status=${next}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
+  const href = (next: CommentStatus, nextPage = 1) =>
+    `/${locale}/admin/comments?status=${next}${articleId ? `&article=${articleId}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
 
   return (
     <div className="flex flex-col gap-6">
