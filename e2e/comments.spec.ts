@@ -13,8 +13,8 @@ async function articleFor(projectName: string) {
 
 const entry = (page: Page) => page.getByRole('link', { name: /انقر للتعليق/ });
 
-async function approve(page: Page, text: string) {
-  await page.goto('/ar/admin/comments');
+async function approve(page: Page, articleId: number, text: string) {
+  await page.goto(`/ar/admin/comments?status=pending&article=${articleId}`);
   const row = page.locator('.queue-comment').filter({ hasText: text });
   await expect(row).toHaveCount(1);
   await row.getByRole('button', { name: 'موافقة', exact: true }).click();
@@ -22,6 +22,7 @@ async function approve(page: Page, text: string) {
 }
 
 test('click to comment → pending → approved by a moderator → a new reader sees it and replies; counts follow', async ({ browser }, testInfo) => {
+  test.setTimeout(150_000);
   const article = await articleFor(testInfo.project.name);
   const tag = Date.now().toString(36);
   const body = `تعليق أول ${tag}\nسطر ثان 🎉 mixed نص`;
@@ -57,7 +58,7 @@ test('click to comment → pending → approved by a moderator → a new reader 
   const moderator = createUser('moderator');
   const moderatorPage = await (await browser.newContext()).newPage();
   await signIn(moderatorPage, moderator);
-  await approve(moderatorPage, tag);
+  await approve(moderatorPage, article.id, tag);
 
   // A new reader: the cached article now counts one, and the comment is there, text exact.
   const readerContextB = await readerContext(browser);
@@ -80,7 +81,7 @@ test('click to comment → pending → approved by a moderator → a new reader 
   await panelB.getByRole('button', { name: 'أرسل التعليق' }).click();
   await expect(panelB.getByRole('status').filter({ hasText: 'تعليقك في انتظار المراجعة' })).toBeVisible();
 
-  await approve(moderatorPage, replyText);
+  await approve(moderatorPage, article.id, replyText);
 
   await reader.reload();
   await expect(entry(reader)).toContainText('تعليقان');

@@ -34,6 +34,9 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  * A refused comment changes nothing.
  */
 async function countAndStore(tx: Tx, rules: FloodRule[], data: Parameters<typeof db.comment.create>[0]['data']): Promise<SubmitResult> {
+  // Take the write lock first: a transaction that reads and only then writes can find another
+  // connection wrote in between (SQLite then refuses at once instead of waiting its turn).
+  await tx.$executeRawUnsafe(`UPDATE "RateLimit" SET "count" = "count" WHERE "key" = ''`);
   const now = new Date();
   const rows = await tx.rateLimit.findMany({ where: { key: { in: rules.map((rule) => rule.key) } } });
   const current = rules.map((rule) => {
@@ -116,31 +119,32 @@ async function storeComment(input: CommentInput, context: SubmitContext): Promis
     sourceBlocked: !!block,
   });
 
-  try {
-    const result = await db.$transaction((tx) =>
-      countAndStore(tx, rules, {
-        articleId: article.id,
-        parentId,
-        authorName: input.name,
-        authorEmail: input.email,
-        body: input.body,
-        status,
-        ipHash,
-        networkHash,
-        userAgent: context.userAgent.slice(0, 300),
-        idempotencyKey: input.idempotencyKey,
-        approvedAt: status === 'approved' ? new Date() : null,
-      }),
+  const data = {
+    articleId: article.id,
+    parentId,
+    authorName: input.name,
+    authorEmail: input.email,
+    body: input.body,
+    status,
+    ipHash,
+    networkHash,
+    userAgent: context.userAgent.slice(0, 300),
+    idempotencyKey: input.idempotencyKey,
+    approvedAt: status === 'approved' ? new Date() : null,
+  };
+  for (let attempt = 1; ; attempt += 1) {
+    try {
       // Under a burst, comments queue for the one SQLite writer: waiting is better than failing.
-      { maxWait: 30_000, timeout: 30_000 },
-    );
-    // A copy of this post that was counted first: answer as it was answered.
-    if (!result.ok) return (await findByKey(input.idempotencyKey)) ?? result;
-    return result;
-  } catch (error) {
-    // Two copies of one post raced past findByKey: the unique key let one in; answer as it did.
-    const raced = await findByKey(input.idempotencyKey);
-    if (raced) return raced;
-    throw error;
+      const result = await db.$transaction((tx) => countAndStore(tx, rules, data), { maxWait: 30_000, timeout: 30_000 });
+      // A copy of this post that was counted first: answer as it was answered.
+      if (!result.ok) return (await findByKey(input.idempotencyKey)) ?? result;
+      return result;
+    } catch (error) {
+      // Two copies of one post raced past findByKey: the unique key let one in; answer as it did.
+      const raced = await findByKey(input.idempotencyKey);
+      if (raced) return raced;
+      // A busy database is worth another try; nothing was written by the failed one.
+      if (attempt >= 3) throw error;
+    }
   }
 }
