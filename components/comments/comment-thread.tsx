@@ -37,7 +37,7 @@ export function CommentThread({ comments, locale, replyControl }: Props) {
 
 function CommentItem({ comment, locale, replyControl }: { comment: PublicComment } & Pick<Props, 'locale' | 'replyControl'>) {
   return (
-    <article className="comment rounded border border-line bg-white p-3">
+    <article className="comment min-w-0 rounded border border-line bg-white p-3 [overflow-wrap:anywhere]">
       <header className="flex flex-wrap items-baseline gap-x-3 text-sm">
         <bdi className="comment-author font-bold">{comment.authorName}</bdi>
         <time dateTime={comment.createdAt} className="text-muted">

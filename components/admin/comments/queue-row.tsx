@@ -11,7 +11,7 @@ export async function QueueRow({ locale, comment }: { locale: Locale; comment: Q
   const t = await getTranslations({ locale, namespace: 'CommentsAdmin' });
   const button = 'rounded border border-line px-2 py-1 text-sm hover:bg-line';
   return (
-    <li className="queue-comment rounded border border-line p-3" data-comment-id={comment.id}>
+    <li className="queue-comment min-w-0 rounded border border-line p-3 [overflow-wrap:anywhere]" data-comment-id={comment.id}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
         <input type="checkbox" name="ids" value={comment.id} aria-label={t('select', { name: comment.authorName })} />
         <bdi className="font-bold">{comment.authorName}</bdi>
