@@ -22,7 +22,8 @@ async function main() {
   await prepareDatabase(url);
   ensureBuild();
   const port = process.env.E2E_PORT || '3200';
-  serve(port, { ...process.env, DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
+  // TRUST_PROXY lets a test give each simulated reader its own address (X-Forwarded-For).
+  serve(port, { ...process.env, TRUST_PROXY: '1', DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
 }
 
 main().catch((error: unknown) => {

@@ -71,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
           <ShareLinks locale={locale} url={absoluteUrl(paths.article(locale, article.slug))} title={article.title} />
         </article>
         <ViewBeacon articleId={article.id} />
-        <CommentsEntry locale={locale} slug={article.slug} />
+        <CommentsEntry locale={locale} slug={article.slug} articleId={article.id} />
         <RelatedArticles locale={locale} article={article} />
       </div>
       <aside className="min-w-0">

@@ -1,0 +1,61 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { CommentQueue } from '@/components/admin/comments/comment-queue';
+import { CommentSettingsForm } from '@/components/admin/comments/comment-settings-form';
+import type { Locale } from '@/i18n/routing';
+import { requireStaffPage } from '@/lib/auth/guard';
+import { canModerate } from '@/lib/auth/permissions';
+import { countCommentsByStatus, getCommentSettings, listModerationQueue } from '@/lib/comments/queries';
+import { COMMENT_STATUSES, type CommentStatus } from '@/lib/comments/rules';
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ status?: string; page?: string; article?: string }>;
+};
+
+export default async function CommentModerationPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const user = await requireStaffPage(locale);
+  if (!canModerate(user)) notFound();
+  const query = await searchParams;
+  const status = COMMENT_STATUSES.find((value) => value === query.status) ?? 'pending';
+  const page = Math.max(1, Number(query.page) || 1);
+  const articleId = Number(query.article) || undefined;
+  const [t, counts, queue, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'CommentsAdmin' }),
+    countCommentsByStatus(),
+    listModerationQueue(status, page, articleId),
+    getCommentSettings(),
+  ]);
+  const href = (next: CommentStatus, nextPage = 1) =>
+    `/${locale}/admin/comments?status=${next}${articleId ? `&article=${articleId}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p role="status" className="font-bold" data-testid="pending-count">
+        {t('pendingCount', { count: counts.pending })}
+      </p>
+      <nav aria-label={t('tabs')}>
+        <ul className="flex flex-wrap gap-2">
+          {COMMENT_STATUSES.map((value) => (
+            <li key={value}>
+              <a href={href(value)} aria-current={value === status ? 'page' : undefined} className="block rounded border border-line px-3 py-1 aria-[current]:bg-ink aria-[current]:text-white">
+                {t(`status.${value}`)} ({counts[value]})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <CommentQueue locale={locale} comments={queue.comments} />
+      {queue.pageCount > 1 && (
+        <nav className="flex gap-3">
+          {page > 1 && <a href={href(status, page - 1)}>{t('previous')}</a>}
+          {page < queue.pageCount && <a href={href(status, page + 1)}>{t('next')}</a>}
+        </nav>
+      )}
+      <CommentSettingsForm locale={locale} settings={settings} />
+    </div>
+  );
+}

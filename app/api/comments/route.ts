@@ -1,0 +1,83 @@
+import { isbot } from 'isbot';
+import { revalidatePath } from 'next/cache';
+import { NextResponse } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { routing, type Locale } from '@/i18n/routing';
+import { checkFormToken, issueFormToken } from '@/lib/comments/form-token';
+import { fieldMessageKey } from '@/lib/comments/messages';
+import { getCommentableArticleById, listApprovedComments } from '@/lib/comments/queries';
+import { commentInputSchema, fieldErrorsOf } from '@/lib/comments/schema';
+import { getCommentSecret } from '@/lib/comments/secret';
+import { submitComment } from '@/lib/comments/submit';
+import { clientAddress } from '@/lib/security/client-address';
+import { isSameOrigin } from '@/lib/security/origin';
+import { paths } from '@/lib/urls';
+import { respond, type Outcome } from './responses';
+
+// Comments load and post here, not through the cached article page: they stay fresh, and a
+// refused post can answer 429 with Retry-After, which a Server Action cannot.
+
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const article = await getCommentableArticleById(Number(params.get('article')) || 0);
+  if (!article) return NextResponse.json({ message: 'not found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  const order = params.get('order') === 'newest' ? 'newest' : 'oldest';
+  const page = await listApprovedComments(article.id, Number(params.get('page')) || 1, order);
+  const formToken = issueFormToken(await getCommentSecret());
+  return NextResponse.json({ ...page, formToken }, { headers: { 'Cache-Control': 'no-store' } });
+}
+
+function localeOf(value: unknown): Locale {
+  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
+}
+
+export async function POST(request: Request) {
+  const json = (request.headers.get('accept') ?? '').includes('application/json');
+  const form = await request.formData().catch(() => null);
+  const locale = localeOf(form?.get('locale'));
+  const t = await getTranslations({ locale, namespace: 'CommentsPanel' });
+  const article = await getCommentableArticleById(Number(form?.get('articleId')) || 0);
+  const backPath = article ? paths.comments(article.locale, article.slug) : paths.home(locale);
+  const send = (outcome: Outcome) => respond(outcome, { json, locale, backPath, backLabel: t('backToArticle') });
+  // What a script that trips a trap sees: the same answer as a real comment, and nothing stored.
+  const silentlyDropped: Outcome = { httpStatus: 202, code: { sent: 'pending' }, message: t('pending') };
+
+  if (!isSameOrigin(request)) return send({ httpStatus: 403, code: { error: 'origin' }, message: t('errors.origin') });
+  if (!form) return send({ httpStatus: 400, code: { error: 'form' }, message: t('errors.form') });
+  const userAgent = request.headers.get('user-agent') ?? '';
+  if (!userAgent || isbot(userAgent)) return send({ httpStatus: 403, code: { error: 'bot' }, message: t('errors.bot') });
+  if (String(form.get('website') ?? '') !== '') return send(silentlyDropped);
+
+  const token = checkFormToken(await getCommentSecret(), String(form.get('formToken') ?? ''));
+  if (token === 'too-fast') return send(silentlyDropped);
+  if (token !== 'ok') return send({ httpStatus: 400, code: { error: token === 'expired' ? 'expired' : 'form' }, message: t(token === 'expired' ? 'errors.expired' : 'errors.form') });
+
+  const parsed = commentInputSchema.safeParse({
+    locale,
+    articleId: form.get('articleId'),
+    parentId: form.get('parentId') ?? undefined,
+    name: form.get('name') ?? '',
+    email: form.get('email') ?? '',
+    body: form.get('body') ?? '',
+    idempotencyKey: form.get('idempotencyKey'),
+    formToken: form.get('formToken'),
+  });
+  if (!parsed.success) {
+    const { fields, tampered } = fieldErrorsOf(parsed.error);
+    if (tampered && !Object.keys(fields).length) return send({ httpStatus: 400, code: { error: 'form' }, message: t('errors.form') });
+    const messages = Object.fromEntries(
+      Object.entries(fields).map(([field, code]) => [field, { code, message: t(fieldMessageKey(field as 'name', code)) }]),
+    );
+    return send({ httpStatus: 422, code: { error: 'fields' }, message: t('errors.fix'), fields: messages });
+  }
+
+  const result = await submitComment(parsed.data, { address: clientAddress(request.headers), userAgent });
+  // An auto-approved comment changes the count printed in the cached article.
+  if (result.ok && result.status === 'approved' && !result.duplicate && article) revalidatePath(paths.article(article.locale, article.slug));
+  if (result.ok) return send({ httpStatus: result.duplicate ? 200 : 201, code: { sent: result.status === 'approved' ? 'approved' : 'pending' }, message: t(result.status === 'approved' ? 'approved' : 'pending') });
+  if (result.reason === 'article') return send({ httpStatus: 404, code: { error: 'article' }, message: t('errors.article') });
+  if (result.reason === 'parent') return send({ httpStatus: 409, code: { error: 'parent' }, message: t('errors.parent') });
+  const retry = result.retryAfterSeconds ?? 60;
+  const message = result.reason === 'too-soon' ? t('errors.tooSoon', { seconds: retry }) : t('errors.tooMany', { minutes: Math.ceil(retry / 60) });
+  return send({ httpStatus: 429, code: { error: result.reason, retry }, message, retryAfterSeconds: retry });
+}

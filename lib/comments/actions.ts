@@ -1,0 +1,54 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { requireUser } from '@/lib/auth/guard';
+import { canModerate } from '@/lib/auth/permissions';
+import { paths } from '@/lib/urls';
+import { blockCommentSource, editComment, moderateComments, saveCommentSettings } from './mutations';
+import { commentIdsSchema, commentInputSchema, moderationActionSchema } from './schema';
+
+// The moderation queue is one form: checkboxes plus bulk buttons (name="action"), and per-row
+// buttons (name="row", value "<verb>:<id>") for single actions, edits and blocks.
+
+const rowSchema = z.string().regex(/^(approve|reject|spam|delete|edit|block-email|block-network):\d+$/);
+const editSchema = commentInputSchema.pick({ name: true, body: true });
+
+function refresh(articles: { locale: string; slug: string }[]) {
+  // The approved count is part of each cached article page.
+  for (const article of articles) revalidatePath(paths.article(article.locale, article.slug));
+  revalidatePath('/[locale]/admin/comments', 'page');
+}
+
+export async function moderateCommentsAction(formData: FormData): Promise<void> {
+  await requireUser(canModerate);
+  const row = rowSchema.safeParse(formData.get('row'));
+  if (row.success) {
+    const [verb, rawId] = row.data.split(':') as [string, string];
+    const id = Number(rawId);
+    if (verb === 'edit') {
+      const edit = editSchema.safeParse({ name: formData.get(`name-${id}`), body: formData.get(`body-${id}`) });
+      if (edit.success) refresh(await editComment(id, edit.data.name, edit.data.body));
+      return;
+    }
+    if (verb === 'block-email' || verb === 'block-network') {
+      await blockCommentSource(id, verb === 'block-email' ? 'email' : 'network');
+      refresh([]);
+      return;
+    }
+    refresh(await moderateComments([id], moderationActionSchema.parse(verb)));
+    return;
+  }
+  const action = moderationActionSchema.safeParse(formData.get('action'));
+  const ids = commentIdsSchema.safeParse(formData.getAll('ids'));
+  if (!action.success || !ids.success) return;
+  refresh(await moderateComments(ids.data, action.data));
+}
+
+export async function saveCommentSettingsAction(formData: FormData): Promise<void> {
+  await requireUser(canModerate);
+  const blockedWords = z.string().max(20_000).safeParse(formData.get('blockedWords') ?? '');
+  if (!blockedWords.success) return;
+  await saveCommentSettings(formData.get('autoApproveKnown') === 'on', blockedWords.data);
+  refresh([]);
+}

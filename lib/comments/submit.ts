@@ -1,0 +1,150 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hashAddress, networkOf } from '@/lib/security/client-address';
+import { COMMENT_LIMITS } from './config';
+import { getCommentableArticleById, getCommentSettings, getReplyTarget } from './queries';
+import { decideStatus, parseBlockedWords } from './rules';
+import type { CommentInput } from './schema';
+import { getCommentSecret } from './secret';
+import type { SubmitResult } from './types';
+
+export type SubmitContext = { address: string; userAgent: string };
+
+type FloodRule = { key: string; limit: number; windowMs: number; reason: 'too-soon' | 'too-many' };
+
+/** Flood limits: one per address and per e-mail in 15 s, five per address in 10 min (by default). */
+function floodRules(ipHash: string, emailHash: string): FloodRule[] {
+  const { sameSourceMs, perAddressMax, perAddressWindowMs } = COMMENT_LIMITS;
+  const rules: FloodRule[] = [];
+  if (sameSourceMs > 0) {
+    rules.push({ key: `comment:recent:addr:${ipHash}`, limit: 1, windowMs: sameSourceMs, reason: 'too-soon' });
+    rules.push({ key: `comment:recent:email:${emailHash}`, limit: 1, windowMs: sameSourceMs, reason: 'too-soon' });
+  }
+  if (perAddressMax > 0 && perAddressWindowMs > 0) {
+    rules.push({ key: `comment:window:addr:${ipHash}`, limit: perAddressMax, windowMs: perAddressWindowMs, reason: 'too-many' });
+  }
+  return rules;
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * Counts this comment against every flood rule and stores it, in one transaction: one disk
+ * flush per comment instead of one per counter, and no comment stored without being counted.
+ * A refused comment changes nothing.
+ */
+async function countAndStore(tx: Tx, rules: FloodRule[], data: Parameters<typeof db.comment.create>[0]['data']): Promise<SubmitResult> {
+  // Take the write lock first: a transaction that reads and only then writes can find another
+  // connection wrote in between (SQLite then refuses at once instead of waiting its turn).
+  await tx.$executeRawUnsafe(`UPDATE "RateLimit" SET "count" = "count" WHERE "key" = ''`);
+  const now = new Date();
+  const rows = await tx.rateLimit.findMany({ where: { key: { in: rules.map((rule) => rule.key) } } });
+  const current = rules.map((rule) => {
+    const row = rows.find((candidate) => candidate.key === rule.key);
+    const active = !!row && row.windowStart.getTime() > now.getTime() - rule.windowMs;
+    return { rule, row: active ? row : null };
+  });
+  for (const { rule, row } of current) {
+    if (row && row.count + 1 > rule.limit) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStart.getTime() + rule.windowMs - now.getTime()) / 1000));
+      return { ok: false, reason: rule.reason, retryAfterSeconds };
+    }
+  }
+  for (const { rule, row } of current) {
+    await tx.rateLimit.upsert({
+      where: { key: rule.key },
+      create: { key: rule.key, count: 1, windowStart: now },
+      update: row ? { count: { increment: 1 } } : { count: 1, windowStart: now, blockedTill: null },
+    });
+  }
+  const created = await tx.comment.create({ data, select: { id: true, status: true } });
+  return { ok: true, status: created.status as 'pending', id: created.id, duplicate: false };
+}
+
+async function findByKey(idempotencyKey: string): Promise<SubmitResult | null> {
+  const existing = await db.comment.findUnique({ where: { idempotencyKey }, select: { id: true, status: true } });
+  return existing ? { ok: true, status: existing.status as 'pending', id: existing.id, duplicate: true } : null;
+}
+
+/**
+ * Stores a reader's comment once. A retry or double click with the same idempotency key gets the
+ * first answer back (before any flood limit, so a retry is never refused). The row is written
+ * before this returns, on a connection with synchronous=FULL, so "sent" means on disk.
+ */
+export function submitComment(input: CommentInput, context: SubmitContext): Promise<SubmitResult> {
+  // A double click sends two copies at once: the second waits for the first's answer instead of
+  // racing it into the flood limit (the unique key still guards copies sent to other instances).
+  const running = inFlight.get(input.idempotencyKey);
+  if (running) return running.then((result) => (result.ok ? { ...result, duplicate: true } : result));
+  const attempt = storeComment(input, context).finally(() => inFlight.delete(input.idempotencyKey));
+  inFlight.set(input.idempotencyKey, attempt);
+  return attempt;
+}
+
+const inFlight = new Map<string, Promise<SubmitResult>>();
+
+async function storeComment(input: CommentInput, context: SubmitContext): Promise<SubmitResult> {
+  const article = await getCommentableArticleById(input.articleId);
+  if (!article || article.locale !== input.locale) return { ok: false, reason: 'article' };
+  const earlier = await findByKey(input.idempotencyKey);
+  if (earlier) return earlier;
+
+  let parentId: number | null = null;
+  if (input.parentId) {
+    parentId = await getReplyTarget(article.id, input.parentId);
+    if (!parentId) return { ok: false, reason: 'parent' };
+  }
+
+  const secret = await getCommentSecret();
+  const ipHash = hashAddress(context.address, secret);
+  const networkHash = hashAddress(networkOf(context.address), secret);
+  const rules = floodRules(ipHash, hashAddress(input.email, secret));
+
+  const [settings, block] = await Promise.all([
+    getCommentSettings(),
+    db.commentBlock.findFirst({
+      where: { OR: [{ kind: 'email', value: input.email }, { kind: 'network', value: networkHash }] },
+      select: { id: true },
+    }),
+  ]);
+  const hasApprovedBefore =
+    settings.autoApproveKnown &&
+    !!(await db.comment.findFirst({ where: { authorEmail: input.email, status: 'approved' }, select: { id: true } }));
+  const { status } = decideStatus({
+    body: input.body,
+    name: input.name,
+    blockedWords: parseBlockedWords(settings.blockedWords),
+    autoApproveKnown: settings.autoApproveKnown,
+    hasApprovedBefore,
+    sourceBlocked: !!block,
+  });
+
+  const data = {
+    articleId: article.id,
+    parentId,
+    authorName: input.name,
+    authorEmail: input.email,
+    body: input.body,
+    status,
+    ipHash,
+    networkHash,
+    userAgent: context.userAgent.slice(0, 300),
+    idempotencyKey: input.idempotencyKey,
+    approvedAt: status === 'approved' ? new Date() : null,
+  };
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      // Under a burst, comments queue for the one SQLite writer: waiting is better than failing.
+      const result = await db.$transaction((tx) => countAndStore(tx, rules, data), { maxWait: 30_000, timeout: 30_000 });
+      // A copy of this post that was counted first: answer as it was answered.
+      if (!result.ok) return (await findByKey(input.idempotencyKey)) ?? result;
+      return result;
+    } catch (error) {
+      // Two copies of one post raced past findByKey: the unique key let one in; answer as it did.
+      const raced = await findByKey(input.idempotencyKey);
+      if (raced) return raced;
+      // A busy database is worth another try; nothing was written by the failed one.
+      if (attempt >= 3) throw error;
+    }
+  }
+}
