@@ -34,7 +34,7 @@ export async function inspectImage(bytes: Buffer): Promise<{ format: ImageFormat
 function encode(image: Sharp, format: ImageFormat): Sharp {
   switch (format) {
     case 'jpeg':
-      return image.jpeg({ quality: 82, mozjpeg: true });
+      return image.jpeg({ quality: 82, progressive: true });
     case 'png':
       return image.png({ compressionLevel: 8 });
     case 'webp':
