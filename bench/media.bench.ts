@@ -21,7 +21,7 @@ async function measure(label: string, run: () => Promise<unknown>) {
 
 async function main() {
   const photo = await sharp({
-    create: { width: 4000, height: 3000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+    create: { width: 4000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
   })
     .jpeg({ quality: 85 })
     .toBuffer();
