@@ -14,6 +14,9 @@ import type { UserError } from './types';
 
 export type UserActionState = { status: 'idle' | 'ok' | 'error'; message?: string; inviteUrl?: string };
 
+// Actions can be called with any arguments, not only from our forms: anything but FormData is refused.
+const isForm = (value: unknown): value is FormData => value instanceof FormData;
+
 const localeOf = (form: FormData): Locale => {
   const value = String(form.get('locale'));
   return (routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
@@ -26,6 +29,7 @@ async function failure(locale: Locale, error: UserError): Promise<UserActionStat
 
 /** Admins invite someone; the answer carries the one-time link to hand over. */
 export async function inviteUserAction(_previous: UserActionState, form: FormData): Promise<UserActionState> {
+  if (!isForm(form)) return failure(routing.defaultLocale, 'invalid');
   const locale = localeOf(form);
   if (!(await isSameOriginAction())) return failure(locale, 'forbidden');
   const viewer = await getCurrentUser();
@@ -40,7 +44,7 @@ export async function inviteUserAction(_previous: UserActionState, form: FormDat
 }
 
 export async function changeRoleAction(form: FormData): Promise<void> {
-  if (!(await isSameOriginAction())) return;
+  if (!isForm(form) || !(await isSameOriginAction())) return;
   const viewer = await getCurrentUser();
   if (!canManageUsers(viewer)) return;
   const parsed = changeRoleSchema.safeParse({ userId: form.get('userId'), role: form.get('role') });
@@ -50,7 +54,7 @@ export async function changeRoleAction(form: FormData): Promise<void> {
 }
 
 export async function setDisabledAction(form: FormData): Promise<void> {
-  if (!(await isSameOriginAction())) return;
+  if (!isForm(form) || !(await isSameOriginAction())) return;
   const viewer = await getCurrentUser();
   if (!canManageUsers(viewer)) return;
   const parsed = setDisabledSchema.safeParse({ userId: form.get('userId'), disabled: form.get('disabled') });
@@ -61,6 +65,7 @@ export async function setDisabledAction(form: FormData): Promise<void> {
 
 /** The invitee sets a password; on success they go to the sign-in page. */
 export async function acceptInviteAction(_previous: UserActionState, form: FormData): Promise<UserActionState> {
+  if (!isForm(form)) return failure(routing.defaultLocale, 'invalidInvite');
   const locale = localeOf(form);
   if (!(await isSameOriginAction())) return failure(locale, 'forbidden');
   const parsed = acceptInviteSchema.safeParse({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
