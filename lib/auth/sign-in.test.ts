@@ -72,6 +72,25 @@ describe('signIn', () => {
     expect(await signIn(user.email, user.password, '10.9.9.10', t0)).toMatchObject({ ok: true });
   });
 
+  it('keeps the real user in with their device cookie while an attacker on the same address is blocked', async () => {
+    const user = await makeUser();
+    const address = '192.0.2.50';
+    const first = await signIn(user.email, user.password, address);
+    if (!first.ok) throw new Error('first sign-in failed');
+    const t0 = new Date();
+    // Someone on the same network fails on purpose, for this account and for many others.
+    for (let i = 0; i < ADDRESS_RULE.threshold; i += 1) await signIn(i < 5 ? user.email : `x${i}@example.test`, 'nope', address, t0);
+    expect(await signIn(user.email, user.password, address, t0)).toMatchObject({ reason: 'throttled' });
+    expect(await signIn(user.email, user.password, address, t0, first.deviceToken)).toMatchObject({ ok: true });
+    // The cookie only vouches for its own account, and a forged one for nothing.
+    const other = await makeUser();
+    expect(await signIn(other.email, other.password, address, t0, first.deviceToken)).toMatchObject({ reason: 'throttled' });
+    expect(await signIn(user.email, user.password, address, t0, first.deviceToken.slice(0, -2) + 'xx')).toMatchObject({ reason: 'throttled' });
+    // Guessing from the device itself is still throttled, on its own counter.
+    for (let i = 0; i < 5; i += 1) await signIn(user.email, 'nope', address, t0, first.deviceToken);
+    expect(await signIn(user.email, user.password, address, t0, first.deviceToken)).toMatchObject({ reason: 'throttled' });
+  });
+
   it('treats a disabled account as a wrong password', async () => {
     const user = await makeUser('another-fine-passphrase', true);
     expect(await signIn(user.email, user.password, '10.0.0.5')).toEqual({ ok: false, reason: 'invalid' });
