@@ -5,7 +5,8 @@ import { urlOf } from './routes';
 
 // Server Actions as a browser calls them: POST to a page that uses the action, with the
 // Next-Action header and the arguments encoded the way React encodes them (FormData entries
-// under a numbered prefix, referenced as "$K<n>").
+// under the prefix "_<n>_", referenced as "$K<n>"). A positive control in the tests shows
+// the encoding still reaches the action.
 
 export type ActionRef = { id: string; page: string; name: string };
 
@@ -29,8 +30,10 @@ export function callAction(
   headers: Record<string, string> = {},
   withState = true,
 ): Promise<APIResponse> {
-  const multipart: Record<string, string> = { '0': JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']) };
-  for (const [key, value] of Object.entries(fields)) multipart[`1_${key}`] = value;
+  // React streams the parts in and reads the root ("0") last, after the entries it refers to.
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  multipart.append('0', JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']));
   return request.post(`${base}${action.page}`, {
     multipart,
     headers: { 'next-action': action.id, accept: 'text/x-component', ...headers },
