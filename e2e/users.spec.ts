@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { createUser, signIn } from './helpers/users';
 
 test.describe('user management', () => {
+  // Two people, each created through the CLI and signed in: more than the default minute.
+  test.describe.configure({ timeout: 150_000 });
   test('an admin invites an editor, who sets a password with the one-time link and signs in', async ({ page, browser }) => {
     const admin = createUser('admin', 'مديرة التحرير');
     await signIn(page, admin);

@@ -17,7 +17,9 @@ export function buildWithoutProxy(): string {
 }
 
 export async function startServer(name: string, port: number, dir = process.cwd()): Promise<ExtraServer> {
-  const child: ChildProcess = spawn('npx', ['tsx', 'scripts/security-server.ts', '--dir', dir, '--port', String(port), '--name', name], {
+  // Its own process group, so stopping it ends the server it starts too.
+  const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+  const child: ChildProcess = spawn(tsx, ['scripts/security-server.ts', '--dir', dir, '--port', String(port), '--name', name], {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -30,7 +32,10 @@ export async function startServer(name: string, port: number, dir = process.cwd(
     }
   };
   for (let waited = 0; waited < 180_000; waited += 500) {
-    if (child.exitCode !== null) throw new Error(`${name} server exited with ${child.exitCode}`);
+    if (child.exitCode !== null) {
+      stop();
+      throw new Error(`${name} server exited with ${child.exitCode}`);
+    }
     const up = await fetch(`${base}/ar`).then((response) => response.ok, () => false);
     if (up) return { base, databaseUrl: `file:${path.join(process.cwd(), 'data', `e2e-${name}.db`)}`, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));

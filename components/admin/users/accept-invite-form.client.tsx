@@ -11,11 +11,13 @@ export function AcceptInviteForm({ locale, token, labels }: { locale: string; to
     <form action={action} className="flex flex-col gap-4" aria-describedby="invite-error">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <label className="flex flex-col gap-1">
-        <span>{labels.password}</span>
-        <input name="password" type="password" required minLength={8} autoComplete="new-password" dir="ltr" aria-describedby="password-hint" className="rounded border border-line bg-white px-3 py-2" />
-        <span id="password-hint" className="text-sm text-muted">{labels.hint}</span>
-      </label>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="invite-password">{labels.password}</label>
+        <input id="invite-password" name="password" type="password" required minLength={8} autoComplete="new-password" dir="ltr" aria-describedby="password-hint" className="rounded border border-line bg-white px-3 py-2" />
+        <p id="password-hint" className="text-sm text-muted">
+          {labels.hint}
+        </p>
+      </div>
       <label className="flex flex-col gap-1">
         <span>{labels.confirm}</span>
         <input name="confirm" type="password" required autoComplete="new-password" dir="ltr" className="rounded border border-line bg-white px-3 py-2" />
