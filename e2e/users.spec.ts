@@ -35,7 +35,7 @@ test.describe('user management', () => {
     await expect(invitee.getByText('محرر')).toBeVisible();
     // The link works once.
     await invitee.goto(new URL(link).pathname);
-    await expect(invitee.getByRole('alert')).toContainText('غير صالح');
+    await expect(invitee.getByText('رابط الدعوة غير صالح')).toBeVisible();
   });
 
   test('disabling a user ends their open session at once', async ({ page, browser }) => {
