@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { signInSchema } from '@/lib/auth/schema';
+import { DEVICE_COOKIE, deviceCookie } from '@/lib/auth/device';
 import { sessionCookie } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
 import { clientAddress } from '@/lib/security/client-address';
@@ -24,7 +25,8 @@ export async function POST(request: Request) {
   });
   if (!parsed.success) return back('invalid');
 
-  const result = await signIn(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+  const device = request.headers.get('cookie')?.match(new RegExp(`${DEVICE_COOKIE}=([^;]+)`))?.[1];
+  const result = await signIn(parsed.data.email, parsed.data.password, clientAddress(request.headers), new Date(), device);
   if (!result.ok && result.reason === 'throttled') {
     return back('throttled', 429, { 'Retry-After': String(result.retryAfterSeconds) });
   }
@@ -32,5 +34,6 @@ export async function POST(request: Request) {
 
   const response = new NextResponse(null, { status: 303, headers: { Location: `/${locale}/admin` } });
   response.cookies.set(sessionCookie(result.token, result.expiresAt));
+  response.cookies.set(deviceCookie(result.deviceToken));
   return response;
 }
