@@ -29,7 +29,8 @@ const imageUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => value === '' || /^(https?:\/\/|\/media\/)/i.test(value), { message: 'url' });
+  // An absolute http(s) address or a path on this site (uploads live under /media/).
+  .refine((value) => value === '' || /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i.test(value), { message: 'url' });
 
 export const articleInput = z.object({
   title: trimmed(200).min(1),

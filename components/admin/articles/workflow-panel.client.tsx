@@ -49,6 +49,7 @@ export function WorkflowPanel({ locale, articleId, steps, labels }: Props) {
             id="publishAt"
             name="publishAt"
             type="datetime-local"
+            step={1}
             required
             dir="ltr"
             aria-describedby="publishAt-help"

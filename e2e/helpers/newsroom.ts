@@ -1,0 +1,35 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Fills the article editor: Arabic title, body typed into the rich-text editor, section, picture. */
+export async function writeArticle(page: Page, { title, body, image }: { title: string; body: string; image?: string }) {
+  await page.goto('/ar/admin/articles/new');
+  await page.getByLabel('العنوان', { exact: true }).fill(title);
+  const editor = page.getByRole('textbox', { name: 'نص المقال' });
+  await editor.click();
+  await page.keyboard.type(body);
+  await page.getByLabel('القسم').selectOption({ label: 'سياسة (ar)' });
+  if (image) {
+    await page.getByLabel('رابط الصورة').fill(image);
+    await page.getByLabel('النص البديل').fill('صورة توضيحية');
+  }
+  await page.getByRole('button', { name: 'إنشاء المسودة' }).click();
+  await expect(page).toHaveURL(/\/ar\/admin\/articles\/\d+\?created=1$/);
+  return Number(/articles\/(\d+)/.exec(page.url())![1]);
+}
+
+export async function takeStep(page: Page, name: string, status: string) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect(page.getByTestId('article-status')).toHaveText(status);
+}
+
+/**
+ * Polls a public URL (as a reader, without the staff cookie) until its HTML contains `text`,
+ * and returns how long that took in milliseconds.
+ */
+export async function timeUntilVisible(request: APIRequestContext, path: string, text: string, timeout = 5000): Promise<number> {
+  const started = Date.now();
+  await expect
+    .poll(async () => (await request.get(path)).text(), { timeout, intervals: [100, 250, 250, 500] })
+    .toContain(text);
+  return Date.now() - started;
+}
