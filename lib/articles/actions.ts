@@ -8,6 +8,7 @@ import { canWriteArticles } from '@/lib/auth/permissions';
 import { issueKey, type EditorState } from './action-state';
 import { afterArticleWrite } from './after-write';
 import { articleInput, parseLocalDateTime, workflowInput } from './editor-schema';
+import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
 import { moveArticle } from './workflow';
 
@@ -105,4 +106,30 @@ export async function restoreRevisionAction(_prev: EditorState, form: FormData):
   if (!result.ok) return failure(t, result.error);
   await afterArticleWrite(result.before, result.after);
   redirect(`/${locale}/admin/articles/${result.id}?done=restore`);
+}
+
+// The editor's lock: taken and renewed by the open editor, taken over on request.
+const lockId = z.coerce.number().int().positive();
+
+/** Takes or renews the lock; answers who holds it when someone else does. */
+export async function heartbeatLockAction(articleId: number): Promise<LockResult> {
+  const actor = await requireUser(canWriteArticles).catch(() => null);
+  const parsed = lockId.safeParse(articleId);
+  if (!actor || !parsed.success) return { ok: false, error: 'forbidden' };
+  return acquireLock(actor, parsed.data);
+}
+
+export async function releaseLockAction(articleId: number): Promise<void> {
+  const actor = await requireUser(canWriteArticles).catch(() => null);
+  const parsed = lockId.safeParse(articleId);
+  if (actor && parsed.success) await releaseLock(actor, parsed.data);
+}
+
+export async function takeOverLockAction(form: FormData): Promise<void> {
+  const locale = z.enum(routing.locales).catch('ar').parse(form.get('locale'));
+  const actor = await requireUser(canWriteArticles).catch(() => null);
+  if (!actor) redirect(`/${locale}/admin/login`);
+  const parsed = lockId.safeParse(form.get('id'));
+  if (parsed.success) await takeOverLock(actor, parsed.data);
+  redirect(`/${locale}/admin/articles/${parsed.success ? parsed.data : ''}`);
 }

@@ -27,9 +27,16 @@ function refresh(path: string) {
   if (decoded !== path) revalidatePath(decoded);
 }
 
-export async function revalidateArticleChange(before: PathSnapshot | null, after: PathSnapshot | null): Promise<string[]> {
+/**
+ * Refreshes what the change touched and returns the pages worth rendering at once: the article,
+ * home and first page of its section (the rest render on their next visit).
+ */
+export async function revalidateArticleChange(
+  before: PathSnapshot | null,
+  after: PathSnapshot | null,
+): Promise<{ all: string[]; main: string[] }> {
   const { pages, listings } = affectedPaths(before, after);
-  if (!pages.length && !listings.length) return [];
+  if (!pages.length && !listings.length) return { all: [], main: [] };
   const all = [...pages];
   for (const listing of listings) {
     const count = await listingPageCount(listing);
@@ -39,5 +46,6 @@ export async function revalidateArticleChange(before: PathSnapshot | null, after
   for (const path of all) refresh(path);
   for (const root of FEED_ROOTS) revalidatePath(root, 'layout');
   revalidatePath(SITEMAP_INDEX);
-  return all;
+  const main = [...pages, ...listings.filter((listing) => listing.kind === 'section').map((listing) => listing.path)];
+  return { all, main };
 }

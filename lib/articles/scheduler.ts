@@ -53,7 +53,7 @@ export function scheduleRefresh(articleId: number, at: Date, now = Date.now()): 
         setTimeout(() => {
           state.timers.delete(articleId);
           void fire(articleId);
-        }, delay + 200);
+        }, delay + 50);
   timer.unref();
   state.timers.set(articleId, timer);
 }

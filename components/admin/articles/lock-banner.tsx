@@ -1,5 +1,5 @@
 import type { LockHolder } from '@/lib/articles/locks';
-import { takeOverLockAction } from '@/lib/articles/lock-actions';
+import { takeOverLockAction } from '@/lib/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import { formatDateTime } from '@/lib/utils/dates';
 import type { EditorLabels } from './editor-labels';

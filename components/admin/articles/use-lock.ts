@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { LockHolder } from '@/lib/articles/locks';
-import { heartbeatLockAction, releaseLockAction } from '@/lib/articles/lock-actions';
+import { heartbeatLockAction, releaseLockAction } from '@/lib/articles/actions';
 
 const HEARTBEAT_MS = 30_000;
 
