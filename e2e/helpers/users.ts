@@ -7,8 +7,8 @@ export type TestUser = { email: string; name: string; role: string; password: st
 /** The database the e2e server uses (scripts/e2e-server.ts picks the same one). */
 export const e2eDatabaseUrl = () => process.env.E2E_DATABASE_URL || 'file:./data/e2e.db';
 
-/** Creates a user through the real CLI, password on standard input. */
-export function createUser(role: string, name = `مستخدم ${role}`): TestUser {
+/** Creates a user through the real CLI, password on standard input (in another database when given). */
+export function createUser(role: string, name = `مستخدم ${role}`, databaseUrl = e2eDatabaseUrl()): TestUser {
   const user = {
     email: `${role}-${randomBytes(4).toString('hex')}@example.test`,
     name,
@@ -17,7 +17,7 @@ export function createUser(role: string, name = `مستخدم ${role}`): TestUse
   };
   execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', user.email, '--name', user.name, '--role', role], {
     input: `${user.password}\n`,
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return user;

@@ -29,9 +29,8 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** A real hash of nothing, verified when the user is unknown so both answers take the same time. */
-let dummyHash: Promise<string> | null = null;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hash('midad-dummy-password-for-timing');
-  return dummyHash;
-}
+/**
+ * An Argon2id hash, with the same parameters as real ones, of a random secret nobody kept. Unknown
+ * users are checked against it, so their answer costs the same time as a wrong password.
+ */
+export const TIMING_DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$X49QRVLvlI4ncjbfVPa7zQ$ppXfXQp7QU7jIS0fnTB/d7fgUZ6v5qGgH6SX2b9DFtg';

@@ -40,3 +40,6 @@ export function canPublishArticle(user: SessionUser | null, article: { authorUse
 export const canPreview = (user: SessionUser | null) => canWriteArticles(user);
 
 export const canSeeStats = (user: SessionUser | null) => isStaff(user);
+
+/** Pictures are uploaded by those who write; moderators only handle comments. */
+export const canUploadMedia = (user: SessionUser | null) => canWriteArticles(user);

@@ -35,3 +35,29 @@ export async function peek(key: string, windowMs: number, now = new Date()): Pro
 export async function reset(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+export type Backoff = { threshold: number; windowMs: number; baseSeconds: number; maxSeconds: number };
+
+/**
+ * Seconds left on a block for `key`, or 0. A block is set by `recordFailure` and, unlike a
+ * window count, attempts made while it lasts neither extend it nor are checked at all.
+ */
+export async function blockedFor(key: string, now = new Date()): Promise<number> {
+  const row = await db.rateLimit.findUnique({ where: { key }, select: { blockedTill: true } });
+  if (!row?.blockedTill || row.blockedTill <= now) return 0;
+  return Math.max(1, Math.ceil((row.blockedTill.getTime() - now.getTime()) / 1000));
+}
+
+/**
+ * Counts one failure. From the `threshold`-th failure within the window on, the key is blocked
+ * for base · 2^(failures − threshold) seconds (capped), so each failure after a block ends
+ * doubles the next one. Returns the failures so far.
+ */
+export async function recordFailure(key: string, rule: Backoff, now = new Date()): Promise<number> {
+  const { count } = await hit(key, Number.MAX_SAFE_INTEGER, rule.windowMs, now);
+  if (count >= rule.threshold) {
+    const seconds = Math.min(rule.maxSeconds, rule.baseSeconds * 2 ** (count - rule.threshold));
+    await db.rateLimit.update({ where: { key }, data: { blockedTill: new Date(now.getTime() + seconds * 1000) } });
+  }
+  return count;
+}

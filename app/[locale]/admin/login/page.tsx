@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; invited?: string }> };
 
 const ERRORS = ['invalid', 'throttled', 'origin'] as const;
 
@@ -13,13 +13,19 @@ const ERRORS = ['invalid', 'throttled', 'origin'] as const;
 export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const { error } = await searchParams;
+  const { error, invited } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Auth' });
+  const tInvite = await getTranslations({ locale, namespace: 'Invite' });
   const known = ERRORS.find((code) => code === error);
 
   return (
     <main id="content" className="mx-auto max-w-sm px-4 py-16">
       <h1 className="mb-6 text-2xl font-bold">{t('title')}</h1>
+      {invited === '1' ? (
+        <p role="status" className="mb-4 text-green-800">
+          {tInvite('created')}
+        </p>
+      ) : null}
       <form method="post" action="/api/auth/sign-in" className="flex flex-col gap-4" aria-describedby="login-error">
         <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col gap-1">

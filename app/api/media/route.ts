@@ -1,0 +1,26 @@
+import { getCurrentUser } from '@/lib/auth/session';
+import { requestLocale } from '@/lib/http/request-locale';
+import { MediaError } from '@/lib/media/errors';
+import { mediaErrorResponse } from '@/lib/media/messages';
+import { saveUpload } from '@/lib/media/mutations';
+import { readUpload } from '@/lib/media/read-upload';
+import { canUploadMedia } from '@/lib/auth/permissions';
+import { isSameOrigin } from '@/lib/security/origin';
+
+// POST multipart/form-data with one field `file`. Answers { id, url, width, height } or a 4xx
+// { error } in the reader's language. Who may upload is decided before the body is read.
+export async function POST(request: Request) {
+  const locale = requestLocale(request);
+  if (!isSameOrigin(request)) return mediaErrorResponse('origin', locale);
+  const user = await getCurrentUser();
+  if (!user) return mediaErrorResponse('signIn', locale);
+  if (!canUploadMedia(user)) return mediaErrorResponse('forbidden', locale);
+  try {
+    const bytes = await readUpload(request);
+    const media = await saveUpload(user, bytes);
+    return Response.json(media, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    if (error instanceof MediaError) return mediaErrorResponse(error.code, locale);
+    throw error;
+  }
+}

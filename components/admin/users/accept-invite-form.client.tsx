@@ -1,0 +1,31 @@
+'use client';
+
+import { useActionState } from 'react';
+import { acceptInviteAction, type UserActionState } from '@/lib/users/actions';
+
+type Labels = { password: string; confirm: string; hint: string; submit: string };
+
+export function AcceptInviteForm({ locale, token, labels }: { locale: string; token: string; labels: Labels }) {
+  const [state, action, pending] = useActionState<UserActionState, FormData>(acceptInviteAction, { status: 'idle' });
+  return (
+    <form action={action} className="flex flex-col gap-4" aria-describedby="invite-error">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <label className="flex flex-col gap-1">
+        <span>{labels.password}</span>
+        <input name="password" type="password" required minLength={8} autoComplete="new-password" dir="ltr" aria-describedby="password-hint" className="rounded border border-line bg-white px-3 py-2" />
+        <span id="password-hint" className="text-sm text-muted">{labels.hint}</span>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span>{labels.confirm}</span>
+        <input name="confirm" type="password" required autoComplete="new-password" dir="ltr" className="rounded border border-line bg-white px-3 py-2" />
+      </label>
+      <p id="invite-error" role="alert" aria-live="polite" className="min-h-6 text-red-700">
+        {state.status === 'error' ? state.message : null}
+      </p>
+      <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-bold text-white disabled:opacity-60">
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useActionState } from 'react';
+import { inviteUserAction, type UserActionState } from '@/lib/users/actions';
+
+type Labels = { title: string; name: string; email: string; role: string; submit: string; link: string };
+
+/** Invite form; after success it shows the one-time link, which is not stored anywhere readable. */
+export function InviteForm({ locale, labels, roles }: { locale: string; labels: Labels; roles: { value: string; label: string }[] }) {
+  const [state, action, pending] = useActionState<UserActionState, FormData>(inviteUserAction, { status: 'idle' });
+  return (
+    <form action={action} className="grid gap-3 rounded border border-line p-4 sm:grid-cols-2" aria-describedby="invite-status">
+      <h2 className="text-lg font-bold sm:col-span-2">{labels.title}</h2>
+      <input type="hidden" name="locale" value={locale} />
+      <label className="flex flex-col gap-1">
+        <span>{labels.name}</span>
+        <input name="name" required maxLength={120} className="rounded border border-line px-3 py-2" />
+      </label>
+      <label className="flex flex-col gap-1">
+        <span>{labels.email}</span>
+        <input name="email" type="email" required dir="ltr" className="rounded border border-line px-3 py-2" />
+      </label>
+      <label className="flex flex-col gap-1">
+        <span>{labels.role}</span>
+        <select name="role" defaultValue="author" className="rounded border border-line px-3 py-2">
+          {roles.map((role) => (
+            <option key={role.value} value={role.value}>
+              {role.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="flex items-end">
+        <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-bold text-white disabled:opacity-60">
+          {labels.submit}
+        </button>
+      </div>
+      <div id="invite-status" role="status" aria-live="polite" className="sm:col-span-2">
+        {state.message ? <p className={state.status === 'error' ? 'text-red-700' : 'text-green-800'}>{state.message}</p> : null}
+        {state.inviteUrl ? (
+          <label className="mt-2 flex flex-col gap-1">
+            <span>{labels.link}</span>
+            <input readOnly value={state.inviteUrl} dir="ltr" className="rounded border border-line bg-paper px-3 py-2 font-mono text-sm" />
+          </label>
+        ) : null}
+      </div>
+    </form>
+  );
+}

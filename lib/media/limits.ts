@@ -1,0 +1,18 @@
+import path from 'node:path';
+
+// Upload limits. The pixel cap stops decompression bombs: a small file whose header claims a
+// huge canvas would otherwise be decoded into gigabytes of memory.
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_PIXELS = 50_000_000;
+export const MAX_SIDE = 12_000;
+
+/** Widths of the responsive copies; only those narrower than the original are made. */
+export const VARIANT_WIDTHS = [320, 640, 1024, 1600] as const;
+
+/** Where uploads live: MEDIA_DIR, or data/media beside the database by default. */
+export function mediaDir(): string {
+  return path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media'));
+}
+
+/** Generated names only: 24 hex characters, an optional width, a known extension. */
+export const MEDIA_NAME = /^[a-f0-9]{24}(?:-\d{2,5})?\.(?:jpg|png|webp|avif)$/;
