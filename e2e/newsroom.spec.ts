@@ -16,14 +16,16 @@ test('an editor publishes, edits, schedules and unpublishes, and readers follow 
 
   // Write and publish: Arabic title mixed with Latin, a picture, the politics section.
   const title = `البرلمان يصادق على قانون المالية ${tag}`;
-  const id = await writeArticle(page, { title, body: 'صادق مجلس النواب على مشروع قانون المالية لسنة 2027 (PLF) بالأغلبية.', image: '/demo/picture-1.svg' });
+  const id = await writeArticle(page, { title, body: 'صادق مجلس النواب على مشروع قانون المالية لسنة 2027 (PLF) بالأغلبية.', picture: true });
+  const pictureUrl = await page.getByLabel('رابط الصورة').inputValue();
   await expect(page.getByLabel('الرابط المختصر')).toHaveValue(`البرلمان-يصادق-على-قانون-المالية-${tag}`);
   await takeStep(page, 'نشر الآن', 'منشور');
   const articlePath = `/ar/news/${encodeURIComponent(`البرلمان-يصادق-على-قانون-المالية-${tag}`)}`;
   const onHome = await timeUntilVisible(reader, '/ar', title);
   const onSection = await timeUntilVisible(reader, '/ar/section/politics', title);
   const articleHtml = await (await reader.get(articlePath)).text();
-  expect(articleHtml).toContain('/demo/picture-1.svg');
+  expect(articleHtml).toContain(pictureUrl);
+  expect((await reader.get(pictureUrl)).headers()['content-type']).toMatch(/^image\//);
   expect(articleHtml).toContain('(PLF)');
 
   // Edit the title: the change reaches the article and home page.

@@ -1,15 +1,18 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { pngImage } from './images';
 
 /** Fills the article editor: Arabic title, body typed into the rich-text editor, section, picture. */
-export async function writeArticle(page: Page, { title, body, image }: { title: string; body: string; image?: string }) {
+export async function writeArticle(page: Page, { title, body, picture = false }: { title: string; body: string; picture?: boolean }) {
   await page.goto('/ar/admin/articles/new');
   await page.getByLabel('العنوان', { exact: true }).fill(title);
   const editor = page.getByRole('textbox', { name: 'نص المقال' });
   await editor.click();
   await page.keyboard.type(body);
   await page.getByLabel('القسم').selectOption({ label: 'سياسة (ar)' });
-  if (image) {
-    await page.getByLabel('رابط الصورة').fill(image);
+  if (picture) {
+    // Uploaded through /api/media, which re-encodes it and answers with its /media/ address.
+    await page.getByLabel('رفع صورة').setInputFiles({ name: 'صورة.png', mimeType: 'image/png', buffer: await pngImage(800, 600) });
+    await expect(page.getByLabel('رابط الصورة')).toHaveValue(/^\/media\//);
     await page.getByLabel('النص البديل').fill('صورة توضيحية');
   }
   await page.getByRole('button', { name: 'إنشاء المسودة' }).click();

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
 import { requireUser } from '@/lib/auth/guard';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
+import { isSameOriginAction } from '@/lib/security/action-origin';
 import type { SessionUser } from '@/lib/auth/roles';
 import { fieldErrorKeys, type FormState, type TaxonomyResult } from './form-state';
 
@@ -19,7 +20,8 @@ export async function runTaxonomyAction<T>(
 ): Promise<FormState> {
   const locale: Locale = z.enum(routing.locales).catch('ar').parse(form.get('locale'));
   const t = await getTranslations({ locale, namespace: 'Taxonomy' });
-  const actor = await requireUser(canManageTaxonomy).catch(() => null);
+  const sameSite = await isSameOriginAction();
+  const actor = sameSite ? await requireUser(canManageTaxonomy).catch(() => null) : null;
   if (!actor) return { status: 'error', message: t('errors.forbidden'), fieldErrors: {} };
   let input = undefined as T;
   if (schema) {

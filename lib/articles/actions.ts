@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
 import { ForbiddenError, requireUser } from '@/lib/auth/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
+import { isSameOriginAction } from '@/lib/security/action-origin';
 import { issueKey, type EditorState } from './action-state';
 import { afterArticleWrite } from './after-write';
 import { articleInput, parseLocalDateTime, workflowInput } from './editor-schema';
@@ -18,13 +19,23 @@ import { moveArticle } from './workflow';
 const localeOf = (form: FormData): Locale => z.enum(routing.locales).catch('ar').parse(form.get('locale'));
 const idOf = (form: FormData) => z.coerce.number().int().positive().safeParse(form.get('id'));
 
+/**
+ * The signed-in writer, re-read from the session; null for a request from another site (or with
+ * no Origin), which Next alone would let through. No session at all goes to the sign-in page.
+ */
 async function writer(locale: Locale) {
+  if (!(await isSameOriginAction())) return null;
   try {
     return await requireUser(canWriteArticles);
   } catch (error) {
     if (error instanceof ForbiddenError) redirect(`/${locale}/admin/login`);
     throw error;
   }
+}
+
+async function refused(locale: Locale): Promise<EditorState> {
+  const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
+  return { status: 'error', message: t('errors.forbidden'), fieldErrors: {} };
 }
 
 async function parseArticle(form: FormData, locale: Locale) {
@@ -51,6 +62,7 @@ function failure(t: Awaited<ReturnType<typeof getTranslations>>, error: WriteFai
 export async function createArticleAction(_prev: EditorState, form: FormData): Promise<EditorState> {
   const locale = localeOf(form);
   const actor = await writer(locale);
+  if (!actor) return refused(locale);
   const parsed = await parseArticle(form, locale);
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
@@ -61,6 +73,7 @@ export async function createArticleAction(_prev: EditorState, form: FormData): P
 async function save(form: FormData, autosave: boolean): Promise<EditorState> {
   const locale = localeOf(form);
   const actor = await writer(locale);
+  if (!actor) return refused(locale);
   const id = idOf(form);
   const parsed = await parseArticle(form, locale);
   if (!parsed.input) return parsed.state;
@@ -83,6 +96,7 @@ export async function autosaveArticleAction(form: FormData): Promise<EditorState
 export async function moveArticleAction(_prev: EditorState, form: FormData): Promise<EditorState> {
   const locale = localeOf(form);
   const actor = await writer(locale);
+  if (!actor) return refused(locale);
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
   const parsed = workflowInput.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
@@ -99,6 +113,7 @@ export async function moveArticleAction(_prev: EditorState, form: FormData): Pro
 export async function restoreRevisionAction(_prev: EditorState, form: FormData): Promise<EditorState> {
   const locale = localeOf(form);
   const actor = await writer(locale);
+  if (!actor) return refused(locale);
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
   const revisionId = z.coerce.number().int().positive().safeParse(form.get('revisionId'));
   if (!revisionId.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
@@ -113,21 +128,21 @@ const lockId = z.coerce.number().int().positive();
 
 /** Takes or renews the lock; answers who holds it when someone else does. */
 export async function heartbeatLockAction(articleId: number): Promise<LockResult> {
-  const actor = await requireUser(canWriteArticles).catch(() => null);
+  const actor = (await isSameOriginAction()) ? await requireUser(canWriteArticles).catch(() => null) : null;
   const parsed = lockId.safeParse(articleId);
   if (!actor || !parsed.success) return { ok: false, error: 'forbidden' };
   return acquireLock(actor, parsed.data);
 }
 
 export async function releaseLockAction(articleId: number): Promise<void> {
-  const actor = await requireUser(canWriteArticles).catch(() => null);
+  const actor = (await isSameOriginAction()) ? await requireUser(canWriteArticles).catch(() => null) : null;
   const parsed = lockId.safeParse(articleId);
   if (actor && parsed.success) await releaseLock(actor, parsed.data);
 }
 
 export async function takeOverLockAction(form: FormData): Promise<void> {
   const locale = z.enum(routing.locales).catch('ar').parse(form.get('locale'));
-  const actor = await requireUser(canWriteArticles).catch(() => null);
+  const actor = (await isSameOriginAction()) ? await requireUser(canWriteArticles).catch(() => null) : null;
   if (!actor) redirect(`/${locale}/admin/login`);
   const parsed = lockId.safeParse(form.get('id'));
   if (parsed.success) await takeOverLock(actor, parsed.data);

@@ -81,6 +81,7 @@ export async function getArticleForEditor(actor: SessionUser, id: number): Promi
     where: { id },
     select: {
       title: true, slug: true, dek: true, body: true, sectionId: true, kind: true, imageUrl: true, imageAlt: true,
+      imageWidth: true, imageHeight: true,
       imageCaption: true, seoTitle: true, seoDescription: true,
       authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
       tags: { select: { tag: { select: { name: true } } } },

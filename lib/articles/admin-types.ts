@@ -31,6 +31,8 @@ export type EditorArticle = {
   authorIds: number[];
   tags: string;
   imageUrl: string;
+  imageWidth: number | null;
+  imageHeight: number | null;
   imageAlt: string;
   imageCaption: string;
   seoTitle: string;

@@ -42,6 +42,8 @@ export const articleInput = z.object({
   authorIds: idList,
   tags: tagNames,
   imageUrl: imageUrl.default(''),
+  imageWidth: z.union([z.literal(''), z.coerce.number().int().min(1).max(20_000)]).default(''),
+  imageHeight: z.union([z.literal(''), z.coerce.number().int().min(1).max(20_000)]).default(''),
   imageAlt: trimmed(300).default(''),
   imageCaption: trimmed(500).default(''),
   seoTitle: trimmed(200).default(''),

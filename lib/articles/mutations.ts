@@ -30,6 +30,9 @@ function contentFields(input: ArticleInput) {
     searchText: normalizeArabic(`${input.title}\n${input.dek}\n${bodyToText(body)}`),
     kind: input.kind,
     imageUrl: input.imageUrl || null,
+    // Known for uploads; an address typed by hand has no size and pages fall back to 16:9.
+    imageWidth: input.imageUrl && input.imageWidth !== '' ? input.imageWidth : null,
+    imageHeight: input.imageUrl && input.imageHeight !== '' ? input.imageHeight : null,
     imageAlt: input.imageAlt,
     imageCaption: input.imageCaption,
     seoTitle: input.seoTitle,

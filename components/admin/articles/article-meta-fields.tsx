@@ -59,7 +59,9 @@ export function ArticleMetaFields({ article, options, labels, errors, onChange }
       </Field>
       <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
         <legend className="px-1 font-bold">{labels.image}</legend>
-        <ImageField initialUrl={article?.imageUrl ?? ''} labels={labels} error={errors.imageUrl} onChange={onChange} />
+        <ImageField
+          initialUrl={article?.imageUrl ?? ''}
+          initialSize={article?.imageWidth && article.imageHeight ? { width: article.imageWidth, height: article.imageHeight } : null} labels={labels} error={errors.imageUrl} onChange={onChange} />
         <Field id="imageAlt" label={labels.imageAlt} error={errors.imageAlt}>
           {(aria) => <input {...aria} name="imageAlt" dir="auto" defaultValue={article?.imageAlt} className={inputClass} />}
         </Field>
