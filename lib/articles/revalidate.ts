@@ -46,6 +46,8 @@ export async function revalidateArticleChange(
   for (const path of all) refresh(path);
   for (const root of FEED_ROOTS) revalidatePath(root, 'layout');
   revalidatePath(SITEMAP_INDEX);
-  const main = [...pages, ...listings.filter((listing) => listing.kind === 'section').map((listing) => listing.path)];
+  const sections = listings.filter((listing) => listing.kind === 'section').map((listing) => listing.path);
+  // Home first, then sections, then the article itself.
+  const main = [...pages.filter((path) => !path.includes('/news/')), ...sections, ...pages.filter((path) => path.includes('/news/'))];
   return { all, main };
 }

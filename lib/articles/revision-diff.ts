@@ -6,8 +6,12 @@ import { bodyToText } from './sanitize';
 export type DiffPart = { text: string; change: 'same' | 'added' | 'removed' };
 export type VersionText = { title: string; dek: string; body: string };
 
+// jsdiff's own word rule knows only Latin letters and would split Arabic into single letters;
+// the Unicode word segmenter splits every script into words.
+const segmenter = new Intl.Segmenter('ar', { granularity: 'word' });
+
 function parts(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({
+  return diffWords(before, after, { intlSegmenter: segmenter }).map((part) => ({
     text: part.value,
     change: part.added ? 'added' : part.removed ? 'removed' : 'same',
   }));
