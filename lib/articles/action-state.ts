@@ -8,6 +8,8 @@ export type EditorState = {
   fieldErrors: Record<string, string>;
   slug?: string;
   savedAt?: string;
+  /** When the browser got this answer, to show whichever of save and autosave came last. */
+  at?: number;
 };
 
 export const idleEditorState: EditorState = { status: 'idle', message: '', fieldErrors: {} };

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useRef } from 'react';
-import { idleEditorState } from '@/lib/articles/action-state';
+import { idleEditorState, type EditorState } from '@/lib/articles/action-state';
 import { createArticleAction, saveArticleAction } from '@/lib/articles/actions';
 import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
 import { ArticleMetaFields } from './article-meta-fields';
@@ -23,12 +23,16 @@ const LIVE = ['published', 'scheduled'];
 
 export function ArticleForm({ locale, article, options, labels, readOnly }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionState(article ? saveArticleAction : createArticleAction, idleEditorState);
+  const serverAction = article ? saveArticleAction : createArticleAction;
+  const [state, action, pending] = useActionState(
+    async (previous: EditorState, form: FormData) => ({ ...(await serverAction(previous, form)), at: Date.now() }),
+    idleEditorState,
+  );
   const canAutosave = !!article && !readOnly && !LIVE.includes(article.status);
   const autosave = useAutosave(formRef, canAutosave);
   const lostTo = useArticleLock(article?.id ?? null, !readOnly);
   const errors = state.fieldErrors;
-  const latest = autosave.result && (!state.savedAt || (autosave.result.savedAt ?? '') > state.savedAt) ? autosave.result : state;
+  const latest = autosave.result && (autosave.result.at ?? 0) > (state.at ?? 0) ? autosave.result : state;
   const dir = (article?.locale ?? locale) === 'ar' ? 'rtl' : 'ltr';
 
   return (

@@ -16,7 +16,7 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>, enabled:
     timer.current = window.setTimeout(async () => {
       if (!formRef.current) return;
       const state = await autosaveArticleAction(new FormData(formRef.current));
-      setResult(state);
+      setResult({ ...state, at: Date.now() });
       if (state.status === 'saved') setDirty(false);
     }, delayMs);
   }, [enabled, formRef, delayMs]);
