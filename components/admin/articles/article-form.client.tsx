@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useRef } from 'react';
+import { startTransition, useActionState, useRef } from 'react';
 import { idleEditorState, type EditorState } from '@/lib/articles/action-state';
 import { createArticleAction, saveArticleAction } from '@/lib/articles/actions';
 import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
@@ -36,7 +36,19 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
   const dir = (article?.locale ?? locale) === 'ar' ? 'rtl' : 'ltr';
 
   return (
-    <form ref={formRef} action={action} onInput={autosave.changed} className="flex flex-col gap-5" aria-describedby="editor-status">
+    <form
+      ref={formRef}
+      // Submitted by hand: a form action would reset the fields to the values the page loaded
+      // with, and the next autosave would then write those old values back.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      onInput={autosave.changed}
+      className="flex flex-col gap-5"
+      aria-describedby="editor-status"
+    >
       <input type="hidden" name="locale" value={locale} />
       {article ? <input type="hidden" name="id" value={article.id} /> : null}
       {lostTo ? (
