@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, with TRUST_PROXY=1, from the proxy's X-Forwarded-For) and
@@ -21,6 +22,7 @@ async function main() {
       delete req.headers['x-forwarded-for'];
       delete req.headers['x-real-ip'];
     }
+    answerMovedArticlesWith301(req.method, req.url, res);
     void handle(req, res);
   });
   server.listen(port, hostname, () => console.log(`ready on http://localhost:${port}`));

@@ -6,7 +6,7 @@ import path from 'node:path';
 // is a hash of those files' contents (mtimes change on every fresh clone, contents do not).
 
 const SOURCES = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'prisma/schema.prisma'];
-const FILES = ['next.config.js', 'proxy.ts', 'global.ts', 'env.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'global.ts', 'env.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 const STAMP = path.join('.next', 'midad-source-hash');
 
 function listFiles(entry: string): string[] {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { canManageUsers, canModerate, canSeeStats, canWriteArticles } from '@/lib/auth/permissions';
+import { canManageTaxonomy, canManageUsers, canModerate, canSeeStats, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 
 /** Shows only the areas the user's role opens; each page checks again on its own. */
@@ -14,6 +14,10 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: Session
     { href: '/admin/comments', label: t('comments'), show: canModerate(user) },
     { href: '/admin/stats', label: t('stats'), show: canSeeStats(user) },
     { href: '/admin/users', label: t('users'), show: canManageUsers(user) },
+    { href: '/admin/sections', label: t('sections'), show: canManageTaxonomy(user) },
+    { href: '/admin/tags', label: t('tags'), show: canManageTaxonomy(user) },
+    { href: '/admin/authors', label: t('authors'), show: canManageTaxonomy(user) },
+    { href: '/admin/audit', label: t('audit'), show: canManageTaxonomy(user) },
   ].filter((item) => item.show);
   return (
     <nav aria-label={t('nav')}>

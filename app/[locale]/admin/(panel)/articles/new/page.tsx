@@ -1,0 +1,25 @@
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleForm } from '@/components/admin/articles/article-form.client';
+import type { Locale } from '@/i18n/routing';
+import { getEditorOptions } from '@/lib/articles/admin-queries';
+import { requireStaffPage } from '@/lib/auth/guard';
+import { canWriteArticles } from '@/lib/auth/permissions';
+
+export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const user = await requireStaffPage(locale);
+  if (!canWriteArticles(user)) notFound();
+  const [t, messages, options] = await Promise.all([
+    getTranslations({ locale, namespace: 'ArticleEditor' }),
+    getMessages({ locale }),
+    getEditorOptions(user),
+  ]);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
+      <ArticleForm locale={locale} article={null} options={options} labels={messages.ArticleEditor} readOnly={false} />
+    </div>
+  );
+}

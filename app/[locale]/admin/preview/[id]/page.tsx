@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/articles/article-body';
+import { ArticleHeader } from '@/components/articles/article-header';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { getArticleForPreview } from '@/lib/articles/admin-queries';
+import { getArticleSnapshot } from '@/lib/articles/access';
+import { requireStaffPage } from '@/lib/auth/guard';
+
+// Unpublished work, for staff only: rendered per request, never cached, never indexed.
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function PreviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id: rawId } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
+  const user = await requireStaffPage(locale);
+  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : 0;
+  const article = await getArticleForPreview(user, id);
+  if (!article) notFound();
+  const snapshot = await getArticleSnapshot(id);
+  const [t, tEditor] = await Promise.all([
+    getTranslations({ locale, namespace: 'Preview' }),
+    getTranslations({ locale, namespace: 'ArticleEditor' }),
+  ]);
+  return (
+    <main id="content" className="mx-auto max-w-3xl px-4 py-6">
+      <p role="status" className="mb-6 flex flex-wrap justify-between gap-2 rounded bg-ink p-3 text-white">
+        <span>{t('banner', { status: tEditor(`statuses.${(snapshot?.status ?? 'draft') as 'draft'}`) })}</span>
+        <Link href={`/admin/articles/${id}`} className="underline">
+          {t('back')}
+        </Link>
+      </p>
+      <article lang={article.locale} dir={article.locale === 'ar' ? 'rtl' : 'ltr'}>
+        <ArticleHeader article={article} locale={article.locale as Locale} />
+        <ArticleBody html={article.body} />
+      </article>
+    </main>
+  );
+}

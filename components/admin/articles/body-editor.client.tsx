@@ -1,0 +1,75 @@
+'use client';
+import Image from '@tiptap/extension-image';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useState } from 'react';
+import { cleanPastedHtml } from '@/lib/articles/clean-paste';
+import { EditorToolbar, type ToolbarLabels } from './editor-toolbar.client';
+
+type Props = {
+  name: string;
+  initialHtml: string;
+  label: string;
+  dir: 'rtl' | 'ltr';
+  toolbar: ToolbarLabels;
+  onChange: () => void;
+  describedBy?: string;
+};
+
+/**
+ * The rich-text body. Each paragraph takes its direction from its own text (dir="auto"), so an
+ * Arabic article with a French quote reads right in both; the HTML travels in a hidden field.
+ */
+export function BodyEditor({ name, initialHtml, label, dir, toolbar, onChange, describedBy }: Props) {
+  const [html, setHtml] = useState(initialHtml);
+  const editor = useEditor({
+    immediatelyRender: false,
+    textDirection: 'auto',
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3, 4] },
+        link: { openOnClick: false, protocols: ['mailto'], defaultProtocol: 'https' },
+        code: false,
+        codeBlock: false,
+      }),
+      Image,
+    ],
+    content: initialHtml,
+    editorProps: {
+      attributes: {
+        dir,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        class: 'article-body min-h-72 rounded-b border border-line bg-white px-4 py-3 text-lg focus:outline-none',
+      },
+      transformPastedHTML: cleanPastedHtml,
+    },
+    onUpdate: ({ editor: current }) => {
+      setHtml(current.getHTML());
+      onChange();
+    },
+  });
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: !!current?.isActive('bold'),
+      italic: !!current?.isActive('italic'),
+      h2: !!current?.isActive('heading', { level: 2 }),
+      h3: !!current?.isActive('heading', { level: 3 }),
+      bulletList: !!current?.isActive('bulletList'),
+      orderedList: !!current?.isActive('orderedList'),
+      blockquote: !!current?.isActive('blockquote'),
+      link: !!current?.isActive('link'),
+    }),
+  });
+
+  return (
+    <div>
+      <EditorToolbar editor={editor} active={active} labels={toolbar} />
+      <EditorContent editor={editor} data-testid="body-editor" />
+      <input type="hidden" name={name} value={html} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+import { useState } from 'react';
+import type { EditorLabels } from './editor-labels';
+import { Field, inputClass } from './field';
+
+type Size = { width: number; height: number };
+type Props = { initialUrl: string; initialSize: Size | null; labels: EditorLabels; error?: string; onChange: () => void };
+
+/**
+ * The feature image: an address, or a file uploaded to /api/media, which checks and re-encodes
+ * it and answers with the stored image's address (or an error in the writer's language).
+ */
+export function ImageField({ initialUrl, initialSize, labels, error, onChange }: Props) {
+  const [url, setUrl] = useState(initialUrl);
+  const [size, setSize] = useState<Size | null>(initialSize);
+  const [uploadError, setUploadError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function upload(file: File) {
+    setBusy(true);
+    setUploadError('');
+    try {
+      const body = new FormData();
+      body.append('file', file);
+      const response = await fetch('/api/media', { method: 'POST', body, headers: { 'accept-language': document.documentElement.lang } });
+      const data = (await response.json().catch(() => ({}))) as { url?: string; width?: number; height?: number; error?: string };
+      if (!response.ok || !data.url) throw new Error(data.error || labels.errors.upload);
+      setUrl(data.url);
+      setSize(data.width && data.height ? { width: data.width, height: data.height } : null);
+      onChange();
+    } catch (failure) {
+      setUploadError(failure instanceof Error ? failure.message : labels.errors.upload);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <Field id="imageUrl" label={labels.imageUrl} error={error || uploadError}>
+        {(aria) => (
+          <input {...aria} name="imageUrl" dir="ltr" value={url} onChange={(event) => {
+              setUrl(event.target.value);
+              setSize(null);
+            }} className={inputClass} />
+        )}
+      </Field>
+      <input type="hidden" name="imageWidth" value={size?.width ?? ''} />
+      <input type="hidden" name="imageHeight" value={size?.height ?? ''} />
+      <label className="flex flex-col gap-1">
+        <span className="font-bold">{busy ? labels.uploading : labels.imageUpload}</span>
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/avif"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void upload(file);
+          }}
+        />
+      </label>
+      {url ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a preview of any address the writer types
+        <img src={url} alt="" className="max-h-48 w-auto self-start rounded border border-line" />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { LockHolder } from '@/lib/articles/locks';
+import { takeOverLockAction } from '@/lib/articles/actions';
+import type { Locale } from '@/i18n/routing';
+import { formatDateTime } from '@/lib/utils/dates';
+import type { EditorLabels } from './editor-labels';
+
+/** Shown when someone else is editing: who and since when, with a take-over button. */
+export function LockBanner({ locale, articleId, holder, labels }: { locale: Locale; articleId: number; holder: LockHolder; labels: EditorLabels }) {
+  return (
+    <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded border border-accent bg-pink-50 p-3">
+      <p>{labels.lockedBy.replace('{name}', holder.name).replace('{time}', formatDateTime(locale, holder.since))}</p>
+      <form action={takeOverLockAction}>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="id" value={articleId} />
+        <button type="submit" className="min-h-11 rounded bg-ink px-4 py-2 font-bold text-white">
+          {labels.takeOver}
+        </button>
+      </form>
+    </div>
+  );
+}

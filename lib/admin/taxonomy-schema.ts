@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+
+// Inputs of the sections, tags and authors forms. An empty slug is made from the name.
+
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(80)
+  .regex(/^(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)?$/u)
+  .default('');
+const name = z.string().trim().min(1).max(100);
+
+export const sectionInput = z.object({
+  name,
+  slug,
+  description: z.string().trim().max(300).default(''),
+  locale: z.enum(routing.locales),
+  position: z.coerce.number().int().min(0).max(999).default(0),
+});
+
+export const tagInput = z.object({ name, slug });
+
+export const authorInput = z.object({
+  name,
+  slug,
+  bio: z.string().trim().max(1000).default(''),
+  photoUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((value) => value === '' || /^(https?:\/\/\S+|\/(?!\/)\S*)$/i.test(value))
+    .default(''),
+  userId: z.union([z.literal(''), z.coerce.number().int().positive()]).default(''),
+});
+
+export const idInput = z.coerce.number().int().positive();

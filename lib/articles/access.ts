@@ -1,0 +1,68 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { db } from '@/lib/db';
+
+// The facts every permission check and cache refresh needs about one article, read in one query.
+
+export type ArticleSnapshot = {
+  id: number;
+  locale: string;
+  slug: string;
+  status: string;
+  publishedAt: Date | null;
+  sectionSlug: string;
+  authorUserIds: number[];
+  authorSlugs: string[];
+  tagSlugs: string[];
+  lockedById: number | null;
+  lockedAt: Date | null;
+};
+
+export const LOCK_TTL_MS = 90_000;
+
+export async function getArticleSnapshot(id: number, client: Pick<Db, 'article'> = db): Promise<ArticleSnapshot | null> {
+  const row = await client.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      locale: true,
+      slug: true,
+      status: true,
+      publishedAt: true,
+      lockedById: true,
+      lockedAt: true,
+      section: { select: { slug: true } },
+      authors: { select: { author: { select: { slug: true, userId: true } } } },
+      tags: { select: { tag: { select: { slug: true } } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    sectionSlug: row.section.slug,
+    authorUserIds: row.authors.flatMap(({ author }) => (author.userId === null ? [] : [author.userId])),
+    authorSlugs: row.authors.map(({ author }) => author.slug),
+    tagSlugs: row.tags.map(({ tag }) => tag.slug),
+    lockedById: row.lockedById,
+    lockedAt: row.lockedAt,
+  };
+}
+
+/** Readers see it now: published, or scheduled with its time come. */
+export function isLive(article: Pick<ArticleSnapshot, 'status' | 'publishedAt'>, now = new Date()): boolean {
+  return ['published', 'scheduled'].includes(article.status) && !!article.publishedAt && article.publishedAt <= now;
+}
+
+/** Someone else holds a fresh lock on the article. */
+export function lockedByOther(article: Pick<ArticleSnapshot, 'lockedById' | 'lockedAt'>, userId: number, now = new Date()) {
+  return (
+    article.lockedById !== null &&
+    article.lockedById !== userId &&
+    !!article.lockedAt &&
+    now.getTime() - article.lockedAt.getTime() < LOCK_TTL_MS
+  );
+}

@@ -1,0 +1,53 @@
+import type { LockHolder } from './locks';
+import type { WorkflowStep } from './editor-schema';
+
+// DTOs of the newsroom screens.
+
+export type AdminArticleRow = {
+  id: number;
+  title: string;
+  slug: string;
+  locale: string;
+  status: string;
+  publishedAt: string | null;
+  updatedAt: string;
+  section: string;
+  authors: string[];
+  views: { day: number; week: number; total: number } | null;
+  lockedBy: string | null;
+};
+
+export type EditorArticle = {
+  id: number;
+  locale: string;
+  status: string;
+  publishedAt: string | null;
+  title: string;
+  slug: string;
+  dek: string;
+  body: string;
+  sectionId: number;
+  kind: string;
+  authorIds: number[];
+  tags: string;
+  imageUrl: string;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageAlt: string;
+  imageCaption: string;
+  seoTitle: string;
+  seoDescription: string;
+  lock: LockHolder | null;
+  steps: WorkflowStep[];
+  publicPath: string | null;
+};
+
+export type EditorOptions = {
+  sections: { id: number; name: string; locale: string }[];
+  authors: { id: number; name: string }[];
+};
+
+export type RevisionRow = { id: number; createdAt: string; user: string; title: string };
+export type RevisionDetail = { id: number; articleId: number; createdAt: string; user: string; title: string; dek: string; body: string };
+
+export type AuditRow = { id: number; createdAt: string; user: string; action: string; targetType: string; targetId: string; detail: string };

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { ARTICLE_KINDS } from './schema';
+
+// What the article editor sends. No language here: actions map issue codes to messages.
+
+const trimmed = (max: number) => z.string().trim().max(max);
+const optionalSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(100)
+  .regex(/^(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)?$/u);
+
+/** A comma- or newline-separated list of positive ids (authors). */
+const idList = z
+  .string()
+  .default('')
+  .transform((raw) => [...new Set(raw.split(/[\s,]+/).filter(Boolean).map(Number))])
+  .pipe(z.array(z.number().int().positive()).max(10));
+
+/** Free tag names, separated by commas (Arabic or Latin). */
+const tagNames = z
+  .string()
+  .default('')
+  .transform((raw) => [...new Set(raw.split(/[,،\n]+/).map((name) => name.trim()).filter(Boolean))])
+  .pipe(z.array(z.string().max(60)).max(20));
+
+const imageUrl = z
+  .string()
+  .trim()
+  .max(500)
+  // An absolute http(s) address or a path on this site (uploads live under /media/).
+  .refine((value) => value === '' || /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i.test(value), { message: 'url' });
+
+export const articleInput = z.object({
+  title: trimmed(200).min(1),
+  slug: optionalSlug.default(''),
+  dek: trimmed(500).default(''),
+  body: z.string().max(500_000).default(''),
+  sectionId: z.coerce.number().int().positive(),
+  kind: z.enum(ARTICLE_KINDS).default('news'),
+  authorIds: idList,
+  tags: tagNames,
+  imageUrl: imageUrl.default(''),
+  imageWidth: z.union([z.literal(''), z.coerce.number().int().min(1).max(20_000)]).default(''),
+  imageHeight: z.union([z.literal(''), z.coerce.number().int().min(1).max(20_000)]).default(''),
+  imageAlt: trimmed(300).default(''),
+  imageCaption: trimmed(500).default(''),
+  seoTitle: trimmed(200).default(''),
+  seoDescription: trimmed(400).default(''),
+});
+export type ArticleInput = z.infer<typeof articleInput>;
+
+export const WORKFLOW_STEPS = ['submit', 'publish', 'schedule', 'unpublish', 'toDraft'] as const;
+export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
+
+export const workflowInput = z.object({
+  id: z.coerce.number().int().positive(),
+  step: z.enum(WORKFLOW_STEPS),
+  // A local date-time from <input type="datetime-local"> plus the browser's offset in minutes.
+  publishAt: z.string().max(40).optional(),
+  tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
+});
+
+/** Turns a datetime-local value and the browser's getTimezoneOffset() into an instant. */
+export function parseLocalDateTime(value: string | undefined, tzOffset = 0): Date | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
+  const utc = Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`);
+  return Number.isNaN(utc) ? null : new Date(utc + tzOffset * 60_000);
+}
+
+export const ADMIN_FILTER_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+
+export const articleFilters = z.object({
+  status: z.enum(ADMIN_FILTER_STATUSES).optional().catch(undefined),
+  section: z.coerce.number().int().positive().optional().catch(undefined),
+  author: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type ArticleFilters = z.infer<typeof articleFilters>;

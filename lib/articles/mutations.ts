@@ -1,0 +1,142 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/log';
+import { canEditArticle, canWriteArticles } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
+import { normalizeArabic } from '@/lib/utils/arabic';
+import { getArticleSnapshot, lockedByOther, type ArticleSnapshot } from './access';
+import type { ArticleInput } from './editor-schema';
+import { resolveAuthorIds, setArticleAuthors, setArticleTags } from './relations';
+import { bodyToText, sanitizeBody } from './sanitize';
+import { resolveSlug } from './slug';
+
+// Writes to articles. Each one checks the actor's rights itself, so a direct call with someone
+// else's article id is refused and changes nothing, whatever page or action it came through.
+
+export type WriteFailure = 'forbidden' | 'notFound' | 'locked' | 'slugTaken' | 'section' | 'live';
+export type WriteResult =
+  | { ok: true; id: number; slug: string; before: ArticleSnapshot | null; after: ArticleSnapshot }
+  | { ok: false; error: WriteFailure };
+
+// Autosave never touches what readers see: a live article changes only on an explicit save.
+const AUTOSAVE_STATUSES = ['draft', 'review', 'unpublished'];
+
+function contentFields(input: ArticleInput) {
+  const body = sanitizeBody(input.body);
+  return {
+    title: input.title,
+    dek: input.dek,
+    body,
+    searchText: normalizeArabic(`${input.title}\n${input.dek}\n${bodyToText(body)}`),
+    kind: input.kind,
+    imageUrl: input.imageUrl || null,
+    // Known for uploads; an address typed by hand has no size and pages fall back to 16:9.
+    imageWidth: input.imageUrl && input.imageWidth !== '' ? input.imageWidth : null,
+    imageHeight: input.imageUrl && input.imageHeight !== '' ? input.imageHeight : null,
+    imageAlt: input.imageAlt,
+    imageCaption: input.imageCaption,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+  };
+}
+
+export async function createArticle(actor: SessionUser, input: ArticleInput): Promise<WriteResult> {
+  if (!canWriteArticles(actor)) return { ok: false, error: 'forbidden' };
+  const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true, locale: true } });
+  if (!section) return { ok: false, error: 'section' };
+  const id = await db.$transaction(async (tx) => {
+    const slug = await resolveSlug(tx, { locale: section.locale, title: input.title, typed: input.slug, articleId: null });
+    if (!slug) return null;
+    const fields = contentFields(input);
+    const article = await tx.article.create({
+      data: { ...fields, locale: section.locale, slug, sectionId: section.id, status: 'draft', lockedById: actor.id, lockedAt: new Date() },
+      select: { id: true },
+    });
+    await setArticleAuthors(tx, article.id, await resolveAuthorIds(tx, actor, input.authorIds));
+    await setArticleTags(tx, article.id, section.locale, input.tags);
+    await tx.revision.create({ data: { articleId: article.id, userId: actor.id, title: fields.title, dek: fields.dek, body: fields.body } });
+    await recordAudit(tx, { userId: actor.id, action: 'article.create', targetType: 'article', targetId: article.id, detail: input.title });
+    return article.id;
+  });
+  if (id === null) return { ok: false, error: 'slugTaken' };
+  const after = (await getArticleSnapshot(id))!;
+  return { ok: true, id, slug: after.slug, before: null, after };
+}
+
+/** An explicit save (a revision is kept) or an autosave (no revision, never on a live article). */
+export async function saveArticle(
+  actor: SessionUser,
+  id: number,
+  input: ArticleInput,
+  { autosave = false }: { autosave?: boolean } = {},
+): Promise<WriteResult> {
+  const before = await getArticleSnapshot(id);
+  if (!before) return { ok: false, error: 'notFound' };
+  if (!canEditArticle(actor, before)) return { ok: false, error: 'forbidden' };
+  if (lockedByOther(before, actor.id)) return { ok: false, error: 'locked' };
+  if (autosave && !AUTOSAVE_STATUSES.includes(before.status)) return { ok: false, error: 'live' };
+  const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true, locale: true } });
+  if (!section) return { ok: false, error: 'section' };
+
+  const saved = await db.$transaction(async (tx) => {
+    const slug = await resolveSlug(tx, { locale: section.locale, title: input.title, typed: input.slug, articleId: id });
+    if (!slug) return null;
+    const fields = contentFields(input);
+    const moved = slug !== before.slug || section.locale !== before.locale;
+    if (moved) {
+      // The old address keeps working with a 301; a slug taken back stops redirecting to itself.
+      await tx.slugRedirect.deleteMany({ where: { articleId: id, locale: section.locale, slug } });
+      await tx.slugRedirect.upsert({
+        where: { locale_slug: { locale: before.locale, slug: before.slug } },
+        update: { articleId: id },
+        create: { locale: before.locale, slug: before.slug, articleId: id },
+      });
+    }
+    await tx.article.update({
+      where: { id },
+      data: { ...fields, slug, locale: section.locale, sectionId: section.id, lockedById: actor.id, lockedAt: new Date() },
+    });
+    await setArticleAuthors(tx, id, await resolveAuthorIds(tx, actor, input.authorIds));
+    await setArticleTags(tx, id, section.locale, input.tags);
+    if (!autosave) {
+      await tx.revision.create({ data: { articleId: id, userId: actor.id, title: fields.title, dek: fields.dek, body: fields.body } });
+    }
+    await recordAudit(tx, {
+      userId: actor.id,
+      action: autosave ? 'article.autosave' : 'article.update',
+      targetType: 'article',
+      targetId: id,
+      detail: moved ? `${before.slug} → ${slug}` : '',
+    });
+    return slug;
+  });
+  if (saved === null) return { ok: false, error: 'slugTaken' };
+  const after = (await getArticleSnapshot(id))!;
+  return { ok: true, id, slug: saved, before, after };
+}
+
+/** Puts a past revision's title, dek and body back, as a new revision on top. */
+export async function restoreRevision(actor: SessionUser, revisionId: number): Promise<WriteResult> {
+  const revision = await db.revision.findUnique({ where: { id: revisionId }, select: { articleId: true, title: true, dek: true, body: true } });
+  if (!revision) return { ok: false, error: 'notFound' };
+  const before = await getArticleSnapshot(revision.articleId);
+  if (!before) return { ok: false, error: 'notFound' };
+  if (!canEditArticle(actor, before)) return { ok: false, error: 'forbidden' };
+  if (lockedByOther(before, actor.id)) return { ok: false, error: 'locked' };
+  const body = sanitizeBody(revision.body);
+  await db.$transaction(async (tx) => {
+    await tx.article.update({
+      where: { id: before.id },
+      data: {
+        title: revision.title,
+        dek: revision.dek,
+        body,
+        searchText: normalizeArabic(`${revision.title}\n${revision.dek}\n${bodyToText(body)}`),
+      },
+    });
+    await tx.revision.create({ data: { articleId: before.id, userId: actor.id, title: revision.title, dek: revision.dek, body } });
+    await recordAudit(tx, { userId: actor.id, action: 'article.restore', targetType: 'article', targetId: before.id, detail: `revision ${revisionId}` });
+  });
+  const after = (await getArticleSnapshot(before.id))!;
+  return { ok: true, id: before.id, slug: after.slug, before, after };
+}

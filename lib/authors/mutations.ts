@@ -1,0 +1,52 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { TaxonomyResult } from '@/lib/admin/form-state';
+import type { authorInput } from '@/lib/admin/taxonomy-schema';
+import { recordAudit } from '@/lib/audit/log';
+import { canManageTaxonomy } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
+import { routing } from '@/i18n/routing';
+import { slugify } from '@/lib/utils/arabic';
+
+type Input = z.infer<typeof authorInput>;
+// Author pages exist in every edition.
+const ALL = [...routing.locales];
+
+async function check(input: Input, id: number | null): Promise<{ slug: string } | { error: 'slugTaken' | 'inUse' }> {
+  const slug = input.slug || slugify(input.name);
+  const other = slug ? await db.author.findUnique({ where: { slug }, select: { id: true } }) : null;
+  if (!slug || (other && other.id !== id)) return { error: 'slugTaken' };
+  if (input.userId !== '') {
+    const linked = await db.author.findUnique({ where: { userId: input.userId }, select: { id: true } });
+    const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+    // One profile per account: linking decides whose articles count as "own".
+    if (!user || (linked && linked.id !== id)) return { error: 'inUse' };
+  }
+  return { slug };
+}
+
+export async function saveAuthor(actor: SessionUser, id: number | null, input: Input): Promise<TaxonomyResult> {
+  if (!canManageTaxonomy(actor)) return { ok: false, error: 'forbidden' };
+  if (id && !(await db.author.findUnique({ where: { id }, select: { id: true } }))) return { ok: false, error: 'notFound' };
+  const checked = await check(input, id);
+  if ('error' in checked) return { ok: false, error: checked.error };
+  const data = { name: input.name, slug: checked.slug, bio: input.bio, photoUrl: input.photoUrl || null, userId: input.userId === '' ? null : input.userId };
+  await db.$transaction(async (tx) => {
+    const author = id ? await tx.author.update({ where: { id }, data }) : await tx.author.create({ data });
+    await recordAudit(tx, { userId: actor.id, action: id ? 'author.update' : 'author.create', targetType: 'author', targetId: author.id, detail: input.name });
+  });
+  return { ok: true, locales: ALL };
+}
+
+export async function deleteAuthor(actor: SessionUser, id: number): Promise<TaxonomyResult> {
+  if (!canManageTaxonomy(actor)) return { ok: false, error: 'forbidden' };
+  const author = await db.author.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
+  if (!author) return { ok: false, error: 'notFound' };
+  if (author._count.articles) return { ok: false, error: 'inUse' };
+  await db.$transaction(async (tx) => {
+    await tx.author.delete({ where: { id } });
+    await recordAudit(tx, { userId: actor.id, action: 'author.delete', targetType: 'author', targetId: id, detail: author.name });
+  });
+  return { ok: true, locales: ALL };
+}
