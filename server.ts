@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
@@ -21,6 +22,10 @@ async function main() {
     if (!trustProxy) {
       delete req.headers['x-forwarded-for'];
       delete req.headers['x-real-ip'];
+    }
+    if (isForeignServerAction(req.method, req.headers)) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(foreignActionMessage(req.url));
+      return;
     }
     answerMovedArticlesWith301(req.method, req.url, res);
     void handle(req, res);

@@ -131,7 +131,10 @@ for (const variant of ['with-proxy', 'without-proxy'] as const) {
         const before = await dbFingerprint(server.databaseUrl);
         const headers: Record<string, string> = { cookie: users.admin!.cookie };
         if (origin) headers.origin = origin;
-        await callAction(request, server.base, changeRole, fields, headers, false);
+        const response = await callAction(request, server.base, changeRole, fields, headers, false);
+        // A forged call is a client error with a clear answer, never a server error.
+        expect(response.status(), String(origin)).toBeLessThan(500);
+        if (origin) expect(response.status(), origin).toBe(403);
         expect(await dbFingerprint(server.databaseUrl), String(origin)).toBe(before);
       }
       // …while the same call from this site does, so the checks above can fail.
