@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createDb } from '../lib/db/client';
 import { seedArticlePath } from './helpers/seed-article';
+import { startServer } from './helpers/extra-server';
 import { e2eDatabaseUrl } from './helpers/users';
 
 // The e2e server flushes views every 200 ms and lets the ranking be 2 s old (playwright.config.ts).
@@ -16,22 +17,24 @@ test.afterAll(() => db.$disconnect());
 type Target = { id: number; slug: string; title: string };
 
 /** Published Arabic articles, newest first, skipping the seed article other flows read. */
-async function articles(): Promise<Target[]> {
-  return db.article.findMany({
+async function articles(from: Db = db): Promise<Target[]> {
+  return from.article.findMany({
     where: { locale: 'ar', status: 'published', NOT: { slug: { startsWith: decodeURIComponent(seedArticlePath.split('/').pop()!) } } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     select: { id: true, slug: true, title: true },
   });
 }
 
-const viewsOf = async (id: number) => (await db.article.findUniqueOrThrow({ where: { id }, select: { viewsTotal: true } })).viewsTotal;
-const pathOf = (article: Target) => `/ar/news/${encodeURIComponent(article.slug)}`;
+type Db = ReturnType<typeof createDb>;
+const viewsOf = async (id: number, from: Db = db) =>
+  (await from.article.findUniqueOrThrow({ where: { id }, select: { viewsTotal: true } })).viewsTotal;
+const pathOf = (article: Target, base = '') => `${base}/ar/news/${encodeURIComponent(article.slug)}`;
 
 /** Opens an article and waits until the server has accepted its view beacon. */
-async function read(page: Page, article: Target, reload = false) {
+async function read(page: Page, article: Target, reload = false, base = '') {
   const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/api/views'));
   if (reload) await page.reload();
-  else await page.goto(pathOf(article));
+  else await page.goto(pathOf(article, base));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
   // 202 every time: a reload is refused as a duplicate by the counter, not lost on the way.
   expect((await answered).status()).toBe(202);
@@ -43,31 +46,41 @@ async function reader(browser: Browser, name: string) {
   return { context, page: await context.newPage() };
 }
 
-test('three readers of X and one of Y: after the refresh window the sidebar ranks X first', async ({ browser }) => {
-  const [x, y] = (await articles()).slice(8, 10) as [Target, Target];
-  for (const name of ['one', 'two', 'three']) {
-    const { context, page } = await reader(browser, name);
-    await read(page, x);
-    if (name === 'one') await read(page, y);
-    await context.close();
-  }
-  await expect.poll(() => viewsOf(x.id), { timeout: 10_000 }).toBe(3);
-  await expect.poll(() => viewsOf(y.id)).toBe(1);
+test('three readers of X and one of Y: after the refresh window the sidebar ranks X first', async ({ browser }, testInfo) => {
+  // A server and database of its own: other flows read articles too, and the ranking must
+  // reflect exactly these four readers.
+  Object.assign(process.env, { MOST_VIEWED_REFRESH_SECONDS: '2', VIEWS_FLUSH_MS: '200', VIEWS_RATE_LIMIT_PER_MINUTE: '1000' });
+  const server = await startServer(`views-${testInfo.project.name}`, testInfo.project.name === 'desktop' ? 3361 : 3362);
+  const own = createDb(server.databaseUrl);
+  try {
+    const [x, y] = (await articles(own)).slice(8, 10) as [Target, Target];
+    for (const name of ['one', 'two', 'three']) {
+      const { context, page } = await reader(browser, name);
+      await read(page, x, false, server.base);
+      if (name === 'one') await read(page, y, false, server.base);
+      await context.close();
+    }
+    await expect.poll(() => viewsOf(x.id, own), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => viewsOf(y.id, own)).toBe(1);
 
-  await new Promise((resolve) => setTimeout(resolve, REFRESH_MS + 500));
-  const { context, page } = await reader(browser, 'onlooker');
-  // Home, a section and another article (reading X or Y here would add to their counts).
-  const other = (await articles())[16]!;
-  for (const path of ['/ar', '/ar/section/politics', pathOf(other)]) {
-    await page.goto(path);
-    const sidebar = page.getByRole('region', { name: 'الأكثر مشاهدة' });
-    await expect(sidebar.getByRole('tab', { name: '24 ساعة' })).toHaveAttribute('aria-selected', 'true');
-    await expect(sidebar.getByRole('listitem').first()).toHaveText(`1${x.title}`);
-    await expect(sidebar.getByRole('listitem').filter({ hasText: y.title })).toBeVisible();
-    await sidebar.getByRole('tab', { name: '7 أيام' }).click();
-    await expect(sidebar.getByRole('listitem').first()).toHaveText(`1${x.title}`);
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_MS + 500));
+    const { context, page } = await reader(browser, 'onlooker');
+    // Home, a section and another article (reading X or Y here would add to their counts).
+    const other = (await articles(own))[16]!;
+    for (const path of ['/ar', '/ar/section/politics', pathOf(other)]) {
+      await page.goto(`${server.base}${path}`);
+      const sidebar = page.getByRole('region', { name: 'الأكثر مشاهدة' });
+      await expect(sidebar.getByRole('tab', { name: '24 ساعة' })).toHaveAttribute('aria-selected', 'true');
+      await expect(sidebar.getByRole('listitem').first()).toHaveText(`1${x.title}`);
+      await expect(sidebar.getByRole('listitem').filter({ hasText: y.title })).toBeVisible();
+      await sidebar.getByRole('tab', { name: '7 أيام' }).click();
+      await expect(sidebar.getByRole('listitem').first()).toHaveText(`1${x.title}`);
+    }
+    await context.close();
+  } finally {
+    server.stop();
+    await own.$disconnect();
   }
-  await context.close();
 });
 
 test('reloading an article ten times from one reader adds one view', async ({ browser }, testInfo) => {
