@@ -33,8 +33,7 @@ for (const variant of ['with-proxy', 'without-proxy'] as const) {
     let actions: ActionRef[];
     const users: Partial<Record<string, TestUser & { cookie: string }>> = {};
 
-    test.beforeAll(async ({ request }, info) => {
-      test.skip(info.project.name !== 'desktop', 'HTTP-level checks: a phone viewport changes nothing');
+    test.beforeAll(async ({ request }) => {
       test.setTimeout(15 * 60_000);
       dir = variant === 'with-proxy' ? process.cwd() : buildWithoutProxy();
       server = await startServer(variant, variant === 'with-proxy' ? 3351 : 3352, dir);
