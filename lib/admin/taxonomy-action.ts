@@ -18,7 +18,7 @@ export async function runTaxonomyAction<T>(
   schema: z.ZodType<T> | null,
   mutate: (actor: SessionUser, input: T) => Promise<TaxonomyResult>,
 ): Promise<FormState> {
-  const locale: Locale = z.enum(routing.locales).catch('ar').parse(form.get('locale'));
+  const locale: Locale = z.enum(routing.locales).catch('ar').parse(form instanceof FormData ? form.get('locale') : undefined);
   const t = await getTranslations({ locale, namespace: 'Taxonomy' });
   const sameSite = await isSameOriginAction();
   const actor = sameSite ? await requireUser(canManageTaxonomy).catch(() => null) : null;
@@ -42,4 +42,6 @@ export async function runTaxonomyAction<T>(
   return { status: 'saved', message: t('saved'), fieldErrors: {} };
 }
 
-export const idOf = (form: FormData) => z.coerce.number().int().positive().catch(0).parse(form.get('id'));
+// Actions can be called directly with anything as arguments: read the form only if it is one.
+export const idOf = (form: FormData) =>
+  z.coerce.number().int().positive().catch(0).parse(form instanceof FormData ? form.get('id') : undefined);

@@ -16,8 +16,10 @@ import { moveArticle } from './workflow';
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
 // refresh caches → typed state with messages in the writer's language.
 
-const localeOf = (form: FormData): Locale => z.enum(routing.locales).catch('ar').parse(form.get('locale'));
-const idOf = (form: FormData) => z.coerce.number().int().positive().safeParse(form.get('id'));
+// Actions can be called directly with anything as arguments: read the form only if it is one.
+const localeOf = (form: unknown): Locale =>
+  z.enum(routing.locales).catch('ar').parse(form instanceof FormData ? form.get('locale') : undefined);
+const idOf = (form: FormData) => z.coerce.number().int().positive().safeParse(form instanceof FormData ? form.get('id') : undefined);
 
 /**
  * The signed-in writer, re-read from the session; null for a request from another site (or with
@@ -141,9 +143,9 @@ export async function releaseLockAction(articleId: number): Promise<void> {
 }
 
 export async function takeOverLockAction(form: FormData): Promise<void> {
-  const locale = z.enum(routing.locales).catch('ar').parse(form.get('locale'));
+  const locale = localeOf(form);
   const actor = (await isSameOriginAction()) ? await requireUser(canWriteArticles).catch(() => null) : null;
-  if (!actor) redirect(`/${locale}/admin/login`);
+  if (!actor || !(form instanceof FormData)) redirect(`/${locale}/admin/login`);
   const parsed = lockId.safeParse(form.get('id'));
   if (parsed.success) await takeOverLock(actor, parsed.data);
   redirect(`/${locale}/admin/articles/${parsed.success ? parsed.data : ''}`);

@@ -21,7 +21,9 @@ function refresh(articles: { locale: string; slug: string }[]) {
 }
 
 export async function moderateCommentsAction(formData: FormData): Promise<void> {
-  await requireUser(canModerate);
+  // Refused callers and malformed calls change nothing and get no error page.
+  const moderator = await requireUser(canModerate).catch(() => null);
+  if (!moderator || !(formData instanceof FormData)) return;
   const row = rowSchema.safeParse(formData.get('row'));
   if (row.success) {
     const [verb, rawId] = row.data.split(':') as [string, string];
@@ -46,7 +48,8 @@ export async function moderateCommentsAction(formData: FormData): Promise<void> 
 }
 
 export async function saveCommentSettingsAction(formData: FormData): Promise<void> {
-  await requireUser(canModerate);
+  const moderator = await requireUser(canModerate).catch(() => null);
+  if (!moderator || !(formData instanceof FormData)) return;
   const blockedWords = z.string().max(20_000).safeParse(formData.get('blockedWords') ?? '');
   if (!blockedWords.success) return;
   await saveCommentSettings(formData.get('autoApproveKnown') === 'on', blockedWords.data);
