@@ -23,6 +23,8 @@ const schema = z.object({
   DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   // SQLite's own busy wait blocks the event loop; keep it tiny and retry asynchronously instead.
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(100).default(5),
+  // GET /api/health answers 503 when a database write takes longer than this.
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   // How long `npm start` waits for buffered writes (views) when it stops.
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
