@@ -22,11 +22,17 @@ export function stopOnSignals(server: Server, timeoutMs: number = env.SHUTDOWN_T
       process.exit(1);
     }, timeoutMs);
 
-    // Keep-alive connections that stay busy are cut at half the budget, leaving the rest for the writes.
+    // Answers still in flight tell keep-alive clients to go (Connection: close), idle connections
+    // are closed as they become idle, and any still busy at half the budget are cut, leaving the
+    // rest of it for the writes.
+    server.on('request', (_request, response) => {
+      response.shouldKeepAlive = false;
+    });
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     const cut = setTimeout(() => server.closeAllConnections(), timeoutMs / 2);
     await closed;
+    clearInterval(sweep);
     clearTimeout(cut);
 
     const pending: Promise<unknown>[] = [];
