@@ -14,6 +14,19 @@ const schema = z.object({
   VIEWS_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   // The most-viewed list may be this old.
   MOST_VIEWED_REFRESH_SECONDS: z.coerce.number().int().positive().max(60).default(60),
+  // Database resilience: a request never waits longer than this for a connection or the write lock.
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().max(1000).default(10),
+  DATABASE_WAIT_MS: z.coerce.number().int().positive().default(5000),
+  // A statement (PostgreSQL) or a whole transaction (both) running longer is cancelled.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  // Idle PostgreSQL connections are closed after this long (and reopened when needed).
+  DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  // SQLite's own busy wait blocks the event loop; keep it tiny and retry asynchronously instead.
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(100).default(5),
+  // GET /api/health answers 503 when a database write takes longer than this.
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+  // How long `npm start` waits for buffered writes (views) when it stops.
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export const env = schema.parse(process.env);

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import { stopOnSignals } from './lib/http/shutdown';
 import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 
@@ -30,18 +31,16 @@ async function main() {
     answerMovedArticlesWith301(req.method, req.url, res);
     void handle(req, res);
   });
-  server.listen(port, hostname, () => console.log(`ready on http://localhost:${port}`));
-
-  // Let in-flight requests finish and in-memory buffers flush before exiting.
-  // Listeners may push a promise into `pending` (e.g. a buffer's final write); exit waits for them.
-  const shutdown = () => {
-    const pending: Promise<unknown>[] = [];
-    process.emit('midad:shutdown' as never, pending as never);
-    server.close(() => void Promise.allSettled(pending).then(() => process.exit(0)));
-    setTimeout(() => process.exit(0), 10_000).unref();
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  // A port already in use (or any listen error) ends the start with a non-zero status.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  console.log(`ready on http://localhost:${port}`);
+  stopOnSignals(server);
 }
 
 main().catch((error: unknown) => {

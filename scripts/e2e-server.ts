@@ -24,7 +24,7 @@ async function main() {
   clearPageCache();
   const port = process.env.E2E_PORT || '3200';
   // TRUST_PROXY lets a test give each simulated reader its own address (X-Forwarded-For).
-  serve(port, { ...process.env, TRUST_PROXY: '1', DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
+  await serve(port, { ...process.env, TRUST_PROXY: '1', DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
 }
 
 main().catch((error: unknown) => {

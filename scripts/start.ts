@@ -2,12 +2,13 @@ import { databaseUrl } from '@/lib/db/url';
 import { clearPageCache, ensureBuild, prepareDatabase, serve } from './lib/prepare';
 
 // `npm start`: migrate, seed the demo site into an empty database, build when the build is
-// missing or older than the sources, then serve on PORT (default 3000).
+// missing or older than the sources, then serve on PORT (default 3000) in this same process
+// (package.json runs it with `exec node`, so npm's signals reach it directly).
 async function main() {
   await prepareDatabase(databaseUrl());
   ensureBuild();
   clearPageCache();
-  serve(process.env.PORT || '3000');
+  await serve(process.env.PORT || '3000');
 }
 
 main().catch((error: unknown) => {

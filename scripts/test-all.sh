@@ -26,6 +26,10 @@ run "browser (SQLite)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-sqlite.json
   npx playwright test --reporter=list,json
 run "browser (PostgreSQL)" env E2E_DATABASE_URL="$pg_url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-postgres.json" \
   npx playwright test --reporter=list,json
+# Fault suite (once; each test on the database it is about; after the browser runs, which leave
+# a fresh build): full disk, PostgreSQL restart, SIGTERM, another process's lock. Needs root (tmpfs mount).
+run "faults" env FAULT_PORT="${FAULT_PORT:-3290}" FAULT_PG_PORT="${FAULT_PG_PORT:-55437}" \
+  npx vitest run --config vitest.faults.config.mts --reporter=default --reporter=json --outputFile="$results/vitest-faults.json"
 
 node scripts/test-summary.mjs "$results" || status=1
 exit $status

@@ -1,43 +1,49 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { PrismaClient } from '.prisma/sqlite';
+import { env } from '@/env';
+import { ResilientPgFactory } from './pg-adapter';
+import { ResilientSqliteFactory } from './sqlite-adapter';
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from './url';
 
 export type Db = PrismaClient;
 
-/**
- * The adapter opens its own connection, and `synchronous` is a per-connection setting: set it on
- * every connection the adapter makes. WAL with synchronous=FULL means a write that returned is on
- * disk, so an acknowledged comment survives a crash or power loss.
- */
-class DurableSqliteAdapterFactory extends PrismaBetterSQLite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
-    return adapter;
-  }
-}
+export type CreateDbOptions = {
+  /** Told when the connection may be unusable; lib/db/supervisor.ts rebuilds the client. */
+  onFatal?: (error: unknown) => void;
+};
 
 /**
  * Prisma fixes the provider when a client is generated, so each database has its own generated
  * client. Both come from one datamodel and expose the same API; the SQLite one names the type.
+ * Every wait is bounded: a transaction that cannot start within DATABASE_WAIT_MS fails (Prisma's
+ * own maxWait does not cancel a wait inside the adapter, so the adapters enforce it too).
  */
-export function createDb(url: string = databaseUrl()): Db {
+export function createDb(url: string = databaseUrl(), options: CreateDbOptions = {}): Db {
+  const onFatal = options.onFatal ?? (() => undefined);
+  const transactionOptions = { maxWait: env.DATABASE_WAIT_MS, timeout: env.DATABASE_STATEMENT_TIMEOUT_MS };
   if (isPostgresUrl(url)) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaClient: PostgresClient } = require('.prisma/postgres') as typeof import('.prisma/postgres');
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    const adapter = new ResilientPgFactory(url, {
+      poolSize: env.DATABASE_POOL_SIZE,
+      waitMs: env.DATABASE_WAIT_MS,
+      idleTimeoutMs: env.DATABASE_IDLE_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      onFatal,
+    });
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PrismaClient: SqliteClient } = require('.prisma/sqlite') as typeof import('.prisma/sqlite');
-  // busy_timeout lets concurrent writers queue instead of failing with SQLITE_BUSY.
-  const adapter = new DurableSqliteAdapterFactory({ url: file, timeout: 10_000 });
-  return new SqliteClient({ adapter });
+  const adapter = new ResilientSqliteFactory(file, {
+    waitMs: env.DATABASE_WAIT_MS,
+    busyTimeoutMs: env.SQLITE_BUSY_TIMEOUT_MS,
+    onFatal,
+  });
+  return new SqliteClient({ adapter, transactionOptions });
 }
 
 export function isPostgres(): boolean {

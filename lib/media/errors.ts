@@ -7,7 +7,9 @@ export type MediaErrorCode =
   | 'tooLarge'
   | 'unsupported'
   | 'tooManyPixels'
-  | 'corrupt';
+  | 'corrupt'
+  | 'storageFull'
+  | 'storageUnavailable';
 
 export class MediaError extends Error {
   constructor(readonly code: MediaErrorCode) {
@@ -24,4 +26,14 @@ export const MEDIA_ERROR_STATUS: Record<MediaErrorCode, number> = {
   unsupported: 415,
   tooManyPixels: 422,
   corrupt: 422,
+  storageFull: 507,
+  storageUnavailable: 503,
 };
+
+/** A failed write to the media folder, as the reader's error (null when it is not about storage). */
+export function storageErrorCode(error: unknown): MediaErrorCode | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return 'storageFull';
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'EIO') return 'storageUnavailable';
+  return null;
+}

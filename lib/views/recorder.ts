@@ -42,6 +42,15 @@ export class ViewRecorder {
     return this.running;
   }
 
+  /** Flushes until the buffer is empty, retrying failed writes: what the server waits for when it stops. */
+  async drain(): Promise<void> {
+    await this.flush();
+    while (this.queue.length) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(this.options.flushMs, 500)));
+      await this.flush();
+    }
+  }
+
   private async flushOnce(): Promise<number> {
     let counted = 0;
     while (this.queue.length) {
@@ -70,10 +79,13 @@ export function getRecorder(): ViewRecorder {
   if (!globalForViews.midadViews) {
     const recorder = new ViewRecorder({ dedupMs: viewsConfig.dedupMs, flushMs: viewsConfig.flushMs });
     globalForViews.midadViews = recorder;
-    // server.ts waits for the promises pushed here before it exits.
+    // The server waits for the promises pushed here before it exits (lib/http/shutdown.ts).
     process.on('midad:shutdown' as never, (pending?: Promise<unknown>[]) => {
-      const done = recorder.flush();
+      const done = recorder.drain();
       if (Array.isArray(pending)) pending.push(done);
+    });
+    process.on('midad:shutdown-expired' as never, () => {
+      if (recorder.pending) console.error(`views: ${recorder.pending} buffered views could not be written before stopping`);
     });
   }
   return globalForViews.midadViews;

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createDb } from '@/lib/db/client';
@@ -27,12 +27,16 @@ export function ensureBuild(): void {
   recordBuild();
 }
 
-/** Serves the production build (server.ts); signals to this process reach the server. */
-export function serve(port: string, env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const server = spawn('npx', ['tsx', 'server.ts'], { stdio: 'inherit', env: { ...env, PORT: port, NODE_ENV: 'production' } });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
-  return server;
+/**
+ * Serves the production build in this very process: the server module is imported, not spawned,
+ * so the process a supervisor started (npm start, docker stop) is the one that owns the port and
+ * receives SIGTERM, and its shutdown (lib/http/shutdown.ts) flushes buffered views before exiting.
+ * A chain of wrappers (npm, tsx, npx) used to keep the server alive after SIGTERM, or SIGKILL it
+ * before its buffers were written.
+ */
+export async function serve(port: string, overrides: Record<string, string> = {}): Promise<void> {
+  Object.assign(process.env, overrides, { PORT: port, NODE_ENV: 'production' });
+  await import('../../server');
 }
 
 /**

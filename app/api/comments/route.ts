@@ -8,6 +8,7 @@ import { fieldMessageKey } from '@/lib/comments/messages';
 import { getCommentableArticleById, listApprovedComments } from '@/lib/comments/queries';
 import { commentInputSchema, fieldErrorsOf } from '@/lib/comments/schema';
 import { getCommentSecret } from '@/lib/comments/secret';
+import { answerUnavailableWith503 } from '@/lib/http/database-unavailable';
 import { submitComment } from '@/lib/comments/submit';
 import { clientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/origin';
@@ -31,7 +32,10 @@ function localeOf(value: unknown): Locale {
   return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
 }
 
-export async function POST(request: Request) {
+// A database restart or a wedged write mid-post answers a retryable 503, not an empty 500.
+export const POST = (request: Request) => answerUnavailableWith503(request, () => postComment(request));
+
+async function postComment(request: Request) {
   const json = (request.headers.get('accept') ?? '').includes('application/json');
   const form = await request.formData().catch(() => null);
   const locale = localeOf(form?.get('locale'));

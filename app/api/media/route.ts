@@ -1,6 +1,6 @@
 import { getCurrentUser } from '@/lib/auth/session';
 import { requestLocale } from '@/lib/http/request-locale';
-import { MediaError } from '@/lib/media/errors';
+import { MediaError, storageErrorCode } from '@/lib/media/errors';
 import { mediaErrorResponse } from '@/lib/media/messages';
 import { saveUpload } from '@/lib/media/mutations';
 import { readUpload } from '@/lib/media/read-upload';
@@ -21,6 +21,9 @@ export async function POST(request: Request) {
     return Response.json(media, { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     if (error instanceof MediaError) return mediaErrorResponse(error.code, locale);
+    // A full or failing disk is the site's problem, said in the reader's language (507/503).
+    const storage = storageErrorCode(error);
+    if (storage) return mediaErrorResponse(storage, locale);
     throw error;
   }
 }

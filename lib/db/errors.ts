@@ -1,0 +1,62 @@
+// Classifies database errors whatever layer raised them: better-sqlite3 (`code: 'SQLITE_…'`),
+// pg (`code` SQLSTATE or a Node socket code), Prisma's driver-adapter error (`cause.originalCode`,
+// `cause.kind`), or Prisma's request errors (`code: 'P…'`, with the adapter error in `meta`).
+
+type Coded = { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+
+function codesOf(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 4) return [];
+  const e = error as Coded;
+  const codes: string[] = [];
+  if (typeof e.code === 'string') codes.push(e.code);
+  const cause = e.cause as { originalCode?: unknown; kind?: unknown } | undefined;
+  if (cause && typeof cause === 'object') {
+    if (typeof cause.originalCode === 'string') codes.push(cause.originalCode);
+    if (typeof cause.kind === 'string') codes.push(`kind:${cause.kind}`);
+    codes.push(...codesOf(cause, depth + 1));
+  }
+  const meta = e.meta as { driverAdapterError?: unknown } | undefined;
+  if (meta && typeof meta === 'object') codes.push(...codesOf(meta.driverAdapterError, depth + 1));
+  if (typeof e.name === 'string') codes.push(`name:${e.name}`);
+  return codes;
+}
+
+function messageOf(error: unknown): string {
+  return error && typeof error === 'object' && typeof (error as Coded).message === 'string' ? String((error as Coded).message) : '';
+}
+
+/** Another connection holds SQLite's write lock. */
+export function isBusy(error: unknown): boolean {
+  return codesOf(error).some((code) => code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** The SQLite connection may be left in a bad state: rebuild it. */
+export function isFatalSqliteError(error: unknown): boolean {
+  return codesOf(error).some((code) =>
+    /^SQLITE_(IOERR|FULL|CORRUPT|NOTADB|CANTOPEN|READONLY|PROTOCOL|MISUSE)/.test(code),
+  );
+}
+
+// SQLSTATE classes and Node socket codes that mean the PostgreSQL connection is gone.
+const PG_CONNECTION_CODES = /^(08|57P0[1-3]|53300|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH)/;
+
+/** The PostgreSQL connection was lost or could not be made. */
+export function isPgConnectionError(error: unknown): boolean {
+  if (codesOf(error).some((code) => PG_CONNECTION_CODES.test(code))) return true;
+  return /Connection terminated|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not open/i.test(
+    messageOf(error),
+  );
+}
+
+/**
+ * The database could not do the work now but may shortly (lost connection, restart, timeout,
+ * full or read-only disk, write lock held too long): callers answer 503 with Retry-After.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const codes = codesOf(error);
+  if (codes.some((code) => /^(P1001|P1002|P1008|P1017|P2024|P2028|kind:SocketTimeout|kind:ConnectionClosed|kind:DatabaseNotReachable|kind:TooManyConnections|name:DatabaseWaitTimeout)$/.test(code))) {
+    return true;
+  }
+  if (isBusy(error) || isFatalSqliteError(error) || isPgConnectionError(error)) return true;
+  return /Transaction already closed|Unable to start a transaction in the given time|Query read timeout|statement timeout|canceling statement/i.test(messageOf(error));
+}

@@ -1,0 +1,55 @@
+import { createDb, type Db } from './client';
+
+const REBUILD_AT_MOST_EVERY_MS = 1000;
+
+/**
+ * Owns the process's Prisma client and replaces it when its connection may be damaged (a COMMIT
+ * failed, an I/O error, a lost PostgreSQL connection). Callers hold `client` (a stable proxy), so
+ * they never see the swap. The old client is closed after `graceMs`, when work already running
+ * on it has finished or timed out.
+ */
+export class DbSupervisor {
+  private current: Db;
+  private lastRebuild = 0;
+  private pendingRebuild: NodeJS.Timeout | null = null;
+  readonly client: Db;
+  rebuilds = 0;
+
+  constructor(
+    private readonly url: string | undefined,
+    private readonly graceMs: number,
+  ) {
+    this.current = this.build();
+    this.client = new Proxy({} as Db, {
+      get: (_target, property) => {
+        const value = Reflect.get(this.current, property, this.current) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(this.current) : value;
+      },
+    });
+  }
+
+  private build(): Db {
+    return createDb(this.url, { onFatal: (error) => this.scheduleRebuild(error) });
+  }
+
+  private scheduleRebuild(error: unknown) {
+    if (this.pendingRebuild) return;
+    const wait = Math.max(0, this.lastRebuild + REBUILD_AT_MOST_EVERY_MS - Date.now());
+    this.pendingRebuild = setTimeout(() => {
+      this.pendingRebuild = null;
+      this.rebuild(error);
+    }, wait);
+    this.pendingRebuild.unref();
+  }
+
+  /** Swaps in a fresh client; the old one is closed after the grace period. */
+  rebuild(reason?: unknown) {
+    const old = this.current;
+    this.current = this.build();
+    this.lastRebuild = Date.now();
+    this.rebuilds++;
+    const why = reason instanceof Error ? reason.message.split('\n').pop() : String(reason ?? 'asked');
+    console.warn(`database: client rebuilt (${why})`);
+    setTimeout(() => void old.$disconnect().catch(() => undefined), this.graceMs).unref();
+  }
+}
