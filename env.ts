@@ -14,6 +14,10 @@ const schema = z.object({
   VIEWS_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   // The most-viewed list may be this old.
   MOST_VIEWED_REFRESH_SECONDS: z.coerce.number().int().positive().max(60).default(60),
+  // Rendered pages kept in this process's memory (megabytes); least recently used go first.
+  PAGE_CACHE_MB: z.coerce.number().int().positive().default(128),
+  // Redis shared by every instance (page cache, invalidation); unset = this process alone.
+  REDIS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^rediss?$/ }).optional()),
 });
 
 export const env = schema.parse(process.env);
