@@ -1,12 +1,11 @@
 import { databaseUrl } from '@/lib/db/url';
-import { clearPageCache, ensureBuild, prepareDatabase, serve } from './lib/prepare';
+import { ensureBuild, prepareDatabase, serve } from './lib/prepare';
 
 // `npm start`: migrate, seed the demo site into an empty database, build when the build is
 // missing or older than the sources, then serve on PORT (default 3000).
 async function main() {
   await prepareDatabase(databaseUrl());
   ensureBuild();
-  clearPageCache();
   serve(process.env.PORT || '3000');
 }
 

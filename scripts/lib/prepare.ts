@@ -1,6 +1,4 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { createDb } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { seedDemoContent } from '@/prisma/demo/seed-content';
@@ -33,14 +31,4 @@ export function serve(port: string, env: NodeJS.ProcessEnv = process.env): Child
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
   return server;
-}
-
-/**
- * Drops the rendered-page cache. Pages cached by an earlier run may describe another database
- * (or content changed while the server was down); each start renders afresh instead.
- */
-export function clearPageCache(): void {
-  for (const dir of [path.join('.next', 'server', 'route-cache'), path.join('.next', 'cache', 'fetch-cache')]) {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
