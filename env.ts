@@ -27,6 +27,10 @@ const schema = z.object({
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   // How long `npm start` waits for buffered writes (views) when it stops.
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // Rendered pages kept in this process's memory (megabytes); least recently used go first.
+  PAGE_CACHE_MB: z.coerce.number().int().positive().default(128),
+  // Redis shared by every instance (page cache, invalidation); unset = this process alone.
+  REDIS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^rediss?$/ }).optional()),
 });
 
 export const env = schema.parse(process.env);

@@ -7,6 +7,10 @@ const nextConfig = {
   // Native and generated database modules load from node_modules at run time, not from the bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', '.prisma/sqlite', '.prisma/postgres'],
   poweredByHeader: false,
+  // Pages live in one store (memory bounded by PAGE_CACHE_MB, or Redis with REDIS_URL), never on
+  // disk; Next keeps no second copy in memory.
+  cacheHandler: require.resolve('./lib/cache/handler.mjs'),
+  cacheMaxMemorySize: 0,
   images: { unoptimized: false, formats: ['image/avif', 'image/webp'] },
   async headers() {
     return [

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { stopOnSignals } from './lib/http/shutdown';
+import { env } from './env';
+import { configureCache } from './lib/cache/handler.mjs';
 import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 
@@ -12,6 +14,7 @@ const hostname = process.env.HOSTNAME || '0.0.0.0';
 const trustProxy = process.env.TRUST_PROXY === '1';
 
 async function main() {
+  configureCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, redisUrl: env.REDIS_URL });
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { isPostgresUrl, sqliteFilePath } from '@/lib/db/url';
-import { clearPageCache, ensureBuild, prepareDatabase, serve } from './lib/prepare';
+import { ensureBuild, prepareDatabase, serve } from './lib/prepare';
 
 // The server the browser tests run against: a production build on a database emptied and
 // re-seeded for each run. E2E_DATABASE_URL picks PostgreSQL; the default is data/e2e.db.
@@ -21,7 +21,6 @@ async function main() {
   await resetDatabase(url);
   await prepareDatabase(url);
   ensureBuild();
-  clearPageCache();
   const port = process.env.E2E_PORT || '3200';
   // TRUST_PROXY lets a test give each simulated reader its own address (X-Forwarded-For).
   await serve(port, { ...process.env, TRUST_PROXY: '1', DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });

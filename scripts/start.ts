@@ -1,5 +1,5 @@
 import { databaseUrl } from '@/lib/db/url';
-import { clearPageCache, ensureBuild, prepareDatabase, serve } from './lib/prepare';
+import { ensureBuild, prepareDatabase, serve } from './lib/prepare';
 
 // `npm start`: migrate, seed the demo site into an empty database, build when the build is
 // missing or older than the sources, then serve on PORT (default 3000) in this same process
@@ -7,7 +7,6 @@ import { clearPageCache, ensureBuild, prepareDatabase, serve } from './lib/prepa
 async function main() {
   await prepareDatabase(databaseUrl());
   ensureBuild();
-  clearPageCache();
   await serve(process.env.PORT || '3000');
 }
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
 import { requireUser } from '@/lib/auth/guard';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
+import { TAGS, expireTags } from '@/lib/cache/tags';
 import { isSameOriginAction } from '@/lib/security/action-origin';
 import type { SessionUser } from '@/lib/auth/roles';
 import { fieldErrorKeys, type FormState, type TaxonomyResult } from './form-state';
@@ -38,7 +38,7 @@ export async function runTaxonomyAction<T>(
     const fieldErrors: Record<string, string> = result.error === 'slugTaken' ? { slug: t('errors.slugTaken') } : {};
     return { status: 'error', message: t(`errors.${result.error}`), fieldErrors };
   }
-  for (const edition of result.locales) revalidatePath(`/${edition}`, 'layout');
+  expireTags(...result.locales.map(TAGS.edition), TAGS.feeds, TAGS.sitemaps);
   return { status: 'saved', message: t('saved'), fieldErrors: {} };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { listArticleCards, pageOf } from './list';
 import { detailSelect, toArticleDetail } from './mappers';
@@ -14,7 +15,9 @@ export const getPublishedArticle = cache(async (locale: string, slug: string): P
     where: { locale, slug, ...publishedWhere() },
     select: detailSelect,
   });
-  return row ? toArticleDetail(row) : null;
+  if (!row) return null;
+  await dependsOn(TAGS.article(row.id));
+  return toArticleDetail(row);
 });
 
 /** The article an old slug now points to, for a 301. */
@@ -30,24 +33,33 @@ export async function getRedirectedSlug(locale: string, slug: string): Promise<s
 }
 
 export async function listLatestArticles(locale: string, take: number, skipIds: number[] = []): Promise<ArticleCard[]> {
+  await dependsOn(TAGS.home(locale));
   return listArticleCards({ locale, id: { notIn: skipIds } }, { take });
 }
 
 export async function listSectionArticles(locale: string, sectionSlug: string, page: number): Promise<Page<ArticleCard>> {
+  await dependsOn(TAGS.section(locale, sectionSlug));
   return pageOf({ locale, section: { slug: sectionSlug } }, page, PAGE_SIZE);
 }
 
 export async function listAuthorArticles(locale: string, authorSlug: string, page: number): Promise<Page<ArticleCard>> {
+  await dependsOn(TAGS.author(authorSlug));
   return pageOf({ locale, authors: { some: { author: { slug: authorSlug } } } }, page, PAGE_SIZE);
 }
 
 export async function listTagArticles(locale: string, tagSlug: string, page: number): Promise<Page<ArticleCard>> {
+  await dependsOn(TAGS.tag(locale, tagSlug));
   return pageOf({ locale, tags: { some: { tag: { slug: tagSlug } } } }, page, PAGE_SIZE);
 }
 
-/** Same section first, then shared tags; never the article itself. */
+/**
+ * Same section first, then shared tags; never the article itself. Any article that can appear
+ * here shares the section or a tag, so expiring those (as every change of that article does)
+ * refreshes this block.
+ */
 export async function listRelatedArticles(article: ArticleDetail, take = 4): Promise<ArticleCard[]> {
   const tagSlugs = article.tags.map((tag) => tag.slug);
+  await dependsOn(TAGS.section(article.locale, article.section.slug), ...tagSlugs.map((slug) => TAGS.tag(article.locale, slug)));
   return listArticleCards(
     {
       locale: article.locale,

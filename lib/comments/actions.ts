@@ -1,10 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { TAGS, expireTags } from '@/lib/cache/tags';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guard';
 import { canModerate } from '@/lib/auth/permissions';
-import { paths } from '@/lib/urls';
 import { blockCommentSource, editComment, moderateComments, saveCommentSettings } from './mutations';
 import { commentIdsSchema, commentInputSchema, moderationActionSchema } from './schema';
 
@@ -14,9 +14,9 @@ import { commentIdsSchema, commentInputSchema, moderationActionSchema } from './
 const rowSchema = z.string().regex(/^(approve|reject|spam|delete|edit|block-email|block-network):\d+$/);
 const editSchema = commentInputSchema.pick({ name: true, body: true });
 
-function refresh(articles: { locale: string; slug: string }[]) {
+function refresh(articles: { id: number }[]) {
   // The approved count is part of each cached article page.
-  for (const article of articles) revalidatePath(paths.article(article.locale, article.slug));
+  expireTags(...articles.map((article) => TAGS.comments(article.id)));
   revalidatePath('/[locale]/admin/comments', 'page');
 }
 

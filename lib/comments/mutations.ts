@@ -5,12 +5,12 @@ import { db } from '@/lib/db';
 import { COMMENT_SETTINGS } from './config';
 import type { ModerationAction } from './schema';
 
-type TouchedArticle = { locale: string; slug: string };
+type TouchedArticle = { id: number; locale: string; slug: string };
 
 async function articlesOf(ids: number[]): Promise<TouchedArticle[]> {
   const rows = await db.comment.findMany({
     where: { id: { in: ids } },
-    select: { article: { select: { locale: true, slug: true } } },
+    select: { article: { select: { id: true, locale: true, slug: true } } },
   });
   const unique = new Map(rows.map((row) => [`${row.article.locale}/${row.article.slug}`, row.article]));
   return [...unique.values()];

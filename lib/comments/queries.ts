@@ -2,6 +2,7 @@ import 'server-only';
 import { publishedWhere } from '@/lib/articles/visibility';
 import { canModerate } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/guard';
+import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { COMMENT_LIMITS, COMMENT_SETTINGS } from './config';
 import { publicSelect, queueSelect, toQueueComment, toThreads } from './mappers';
@@ -20,6 +21,7 @@ export async function getCommentableArticleById(id: number): Promise<Commentable
 }
 
 export async function countApprovedComments(articleId: number): Promise<number> {
+  await dependsOn(TAGS.comments(articleId));
   return db.comment.count({ where: { articleId, status: 'approved' } });
 }
 

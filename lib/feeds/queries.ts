@@ -2,6 +2,7 @@ import 'server-only';
 import { siteOrigin } from '@/env';
 import { bodyToText } from '@/lib/articles/sanitize';
 import { publishedWhere } from '@/lib/articles/visibility';
+import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { excerpt } from '@/lib/seo/excerpt';
 import { absoluteUrl, type FeedScope, paths } from '@/lib/urls';
@@ -48,6 +49,8 @@ function summarize(dek: string, body: string): string {
 }
 
 export async function listFeedItems(locale: string, scope: FeedScope, now: Date = new Date()): Promise<FeedItem[]> {
+  // Every article change and taxonomy or feed-setting edit expires this one tag.
+  await dependsOn(TAGS.feeds);
   const scoped =
     scope.kind === 'section'
       ? { section: { slug: scope.slug } }

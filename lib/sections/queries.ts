@@ -1,9 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
+import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import type { SectionSummary } from './types';
 
 export const listSections = cache(async (locale: string): Promise<SectionSummary[]> => {
+  await dependsOn(TAGS.edition(locale));
   return db.section.findMany({
     where: { locale },
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
@@ -12,5 +14,6 @@ export const listSections = cache(async (locale: string): Promise<SectionSummary
 });
 
 export const getSection = cache(async (locale: string, slug: string): Promise<SectionSummary | null> => {
+  await dependsOn(TAGS.edition(locale));
   return db.section.findFirst({ where: { locale, slug }, select: { slug: true, name: true, description: true } });
 });

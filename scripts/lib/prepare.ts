@@ -1,6 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { createDb } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { seedDemoContent } from '@/prisma/demo/seed-content';
@@ -37,14 +35,4 @@ export function ensureBuild(): void {
 export async function serve(port: string, overrides: Record<string, string> = {}): Promise<void> {
   Object.assign(process.env, overrides, { PORT: port, NODE_ENV: 'production' });
   await import('../../server');
-}
-
-/**
- * Drops the rendered-page cache. Pages cached by an earlier run may describe another database
- * (or content changed while the server was down); each start renders afresh instead.
- */
-export function clearPageCache(): void {
-  for (const dir of [path.join('.next', 'server', 'route-cache'), path.join('.next', 'cache', 'fetch-cache')]) {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -1,5 +1,5 @@
 import { isbot } from 'isbot';
-import { revalidatePath } from 'next/cache';
+import { TAGS, expireTags } from '@/lib/cache/tags';
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
@@ -77,7 +77,7 @@ async function postComment(request: Request) {
 
   const result = await submitComment(parsed.data, { address: clientAddress(request.headers), userAgent });
   // An auto-approved comment changes the count printed in the cached article.
-  if (result.ok && result.status === 'approved' && !result.duplicate && article) revalidatePath(paths.article(article.locale, article.slug));
+  if (result.ok && result.status === 'approved' && !result.duplicate && article) expireTags(TAGS.comments(article.id));
   if (result.ok) return send({ httpStatus: result.duplicate ? 200 : 201, code: { sent: result.status === 'approved' ? 'approved' : 'pending' }, message: t(result.status === 'approved' ? 'approved' : 'pending') });
   if (result.reason === 'article') return send({ httpStatus: 404, code: { error: 'article' }, message: t('errors.article') });
   if (result.reason === 'parent') return send({ httpStatus: 409, code: { error: 'parent' }, message: t('errors.parent') });

@@ -1,6 +1,12 @@
 import { feedResponse } from '@/lib/feeds/route';
 
-export const dynamic = 'force-dynamic';
+// Cached like the pages and expired by the feeds tag (any article, taxonomy or setting change),
+// instead of rebuilding fifty articles' bodies for every anonymous request.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; path: string[] }> };
 

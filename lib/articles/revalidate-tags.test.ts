@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { affectedTags, pagesToWarm, type ChangeSnapshot } from './revalidate-tags';
+
+const now = new Date('2026-01-01T12:00:00Z');
+const live: ChangeSnapshot = {
+  id: 7,
+  locale: 'ar',
+  slug: 'خبر',
+  status: 'published',
+  publishedAt: new Date('2026-01-01T10:00:00Z'),
+  sectionSlug: 'politics',
+  authorSlugs: ['كريم'],
+  tagSlugs: ['الأمن'],
+};
+
+describe('affectedTags', () => {
+  it('expires nothing for a draft that stays a draft', () => {
+    const draft = { ...live, status: 'draft', publishedAt: null };
+    expect(affectedTags(draft, { ...draft, slug: 'x' }, now)).toEqual([]);
+  });
+
+  it('expires the article, home, section, author, tag, feeds, sitemaps and most viewed of a publication', () => {
+    expect(affectedTags({ ...live, status: 'draft' }, live, now).sort()).toEqual(
+      ['article:7', 'home:ar', 'section:ar:politics', 'author:كريم', 'tag:ar:الأمن', 'feeds', 'sitemaps', 'most-viewed'].sort(),
+    );
+  });
+
+  it('expires the old section and a removed tag on an edit, not only the new ones', () => {
+    const tags = affectedTags(live, { ...live, slug: 'جديد', sectionSlug: 'economy', tagSlugs: [] }, now);
+    expect(tags).toEqual(expect.arrayContaining(['section:ar:politics', 'section:ar:economy', 'tag:ar:الأمن', 'article:7']));
+  });
+
+  it('expires everything naming an article that is unpublished or deleted', () => {
+    const everything = ['article:7', 'home:ar', 'section:ar:politics', 'author:كريم', 'tag:ar:الأمن', 'most-viewed', 'feeds', 'sitemaps'];
+    expect(affectedTags(live, { ...live, status: 'unpublished' }, now)).toEqual(expect.arrayContaining(everything));
+    expect(affectedTags(live, null, now)).toEqual(expect.arrayContaining(everything));
+  });
+
+  it('expires nothing for a scheduled article until its time has come', () => {
+    const future = { ...live, status: 'scheduled', publishedAt: new Date('2026-01-01T13:00:00Z') };
+    expect(affectedTags(null, future, now)).toEqual([]);
+    expect(affectedTags(null, future, new Date('2026-01-01T13:00:01Z'))).toContain('home:ar');
+  });
+});
+
+describe('pagesToWarm', () => {
+  it('names home, the section and the article of a live article, nothing otherwise', () => {
+    expect(pagesToWarm(live, now)).toEqual(['/ar', '/ar/section/politics', `/ar/news/${encodeURIComponent('خبر')}`]);
+    expect(pagesToWarm({ ...live, status: 'unpublished' }, now)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { TAGS as T } from '@/lib/cache/tags';
+import { paths } from '@/lib/urls';
+import { isLive, type ArticleSnapshot } from './access';
+
+// What an article change invalidates, as tags. Pure, so the rule is tested without a server.
+
+export type ChangeSnapshot = Pick<
+  ArticleSnapshot,
+  'id' | 'locale' | 'slug' | 'status' | 'publishedAt' | 'sectionSlug' | 'authorSlugs' | 'tagSlugs'
+>;
+
+/**
+ * The tags to expire after a change from `before` to `after`: nothing when the article was not
+ * visible before and is not visible now (a draft edit touches no public page); otherwise the
+ * article itself (its page, share card, and every block naming it), home, section, authors and
+ * tags on both sides of the change (every page of those listings, and the related blocks that
+ * match by them), feeds, sitemaps and the most-viewed lists.
+ */
+export function affectedTags(before: ChangeSnapshot | null, after: ChangeSnapshot | null, now = new Date()): string[] {
+  const states = [before, after].filter((state): state is ChangeSnapshot => !!state && isLive(state, now));
+  if (!states.length) return [];
+  const tags = new Set<string>([T.feeds, T.sitemaps, T.mostViewed]);
+  for (const state of states) {
+    tags.add(T.article(state.id));
+    tags.add(T.home(state.locale));
+    tags.add(T.section(state.locale, state.sectionSlug));
+    for (const slug of state.authorSlugs) tags.add(T.author(slug));
+    for (const slug of state.tagSlugs) tags.add(T.tag(state.locale, slug));
+  }
+  return [...tags];
+}
+
+/**
+ * The pages worth rendering at once after a scheduled article comes due (nobody is waiting on
+ * them yet): home, then its section's first page, then the article.
+ */
+export function pagesToWarm(state: ChangeSnapshot | null, now = new Date()): string[] {
+  if (!state || !isLive(state, now)) return [];
+  return [paths.home(state.locale), paths.section(state.locale, state.sectionSlug), paths.article(state.locale, state.slug)];
+}
