@@ -14,6 +14,8 @@ const schema = z.object({
   VIEWS_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   // The most-viewed list may be this old.
   MOST_VIEWED_REFRESH_SECONDS: z.coerce.number().int().positive().max(60).default(60),
+  // Memory for the front cache of compressed public pages, in megabytes; 0 turns it off.
+  FRONT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
 });
 
 export const env = schema.parse(process.env);

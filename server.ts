@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
+import { frontCacheFromEnv } from './lib/front-cache';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, with TRUST_PROXY=1, from the proxy's X-Forwarded-For) and
@@ -14,6 +15,8 @@ async function main() {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Anonymous public pages from compressed bytes in memory; everything else goes to Next as before.
+  const frontCache = frontCacheFromEnv();
 
   const server = createServer((req, res) => {
     const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
@@ -28,7 +31,8 @@ async function main() {
       return;
     }
     answerMovedArticlesWith301(req.method, req.url, res);
-    void handle(req, res);
+    if (frontCache) frontCache.handle(req, res, () => void handle(req, res));
+    else void handle(req, res);
   });
   server.listen(port, hostname, () => console.log(`ready on http://localhost:${port}`));
 
