@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { isPostgresUrl, sqliteFilePath } from '@/lib/db/url';
 import { clearPageCache, ensureBuild, prepareDatabase, serve } from './lib/prepare';
@@ -24,7 +25,10 @@ async function main() {
   clearPageCache();
   const port = process.env.E2E_PORT || '3200';
   // TRUST_PROXY lets a test give each simulated reader its own address (X-Forwarded-For).
-  serve(port, { ...process.env, TRUST_PROXY: '1', DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
+  // Until the cacheHandler announces tag expiries itself, a test shim forwards Next's to the front cache.
+  const announce = `--require ${path.resolve('test/front-cache/announce-next-tag-expiry.cjs')}`;
+  const nodeOptions = [process.env.NODE_OPTIONS, announce].filter(Boolean).join(' ');
+  serve(port, { ...process.env, TRUST_PROXY: '1', DATABASE_URL: url, SITE_URL: `http://localhost:${port}`, NODE_OPTIONS: nodeOptions });
 }
 
 main().catch((error: unknown) => {

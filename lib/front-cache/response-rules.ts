@@ -2,7 +2,9 @@ import type { OutgoingHttpHeaders } from 'node:http';
 
 // Which of Next's answers may be kept: only what Next itself considers fresh and shared.
 
-const FRESH_FROM_NEXT = new Set(['hit', 'miss']);
+// HIT: from Next's cache, fresh; MISS: rendered now; none: a route handler that set its own
+// Cache-Control. STALE (served while Next renders again) is never kept.
+const FRESH_FROM_NEXT = new Set(['hit', 'miss', '']);
 // Bodies worth compressing and small enough to hold: pages, feeds, sitemaps, robots.txt.
 const TEXT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:[\w.+-]+\+)?(?:xml|json))\s*(?:;|$)/i;
 const KNOWN_ENCODINGS = new Set(['', 'identity', 'gzip', 'br', 'deflate']);
@@ -14,16 +16,25 @@ function headerText(value: OutgoingHttpHeaders[string]): string {
   return Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value);
 }
 
-/** Seconds of shared freshness Next gave the response (s-maxage), or 0 when it gave none. */
+function directive(cacheControl: string, name: string): number | undefined {
+  const match = new RegExp(`(?:^|,)\\s*${name}\\s*=\\s*"?(\\d+)`, 'i').exec(cacheControl);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Seconds a shared cache may keep the response: s-maxage, or max-age when the response says
+ * `public` (route handlers such as feeds and sitemaps set their own); 0 when private.
+ */
 export function sharedMaxAgeOf(cacheControl: string): number {
   if (/(?:^|,)\s*(?:private|no-store|no-cache)\b/i.test(cacheControl)) return 0;
-  const match = /(?:^|,)\s*s-maxage\s*=\s*"?(\d+)/i.exec(cacheControl);
-  return match ? Number(match[1]) : 0;
+  const shared = directive(cacheControl, 's-maxage');
+  if (shared !== undefined) return shared;
+  return /(?:^|,)\s*public\b/i.test(cacheControl) ? (directive(cacheControl, 'max-age') ?? 0) : 0;
 }
 
 /**
  * How long Next's answer stays fresh in the front cache, in milliseconds; 0 when it must not be
- * kept: not a 200, sets a cookie, stale or uncached in Next, not shared, varies on something the
+ * kept: not a 200, sets a cookie, stale in Next, not shared, varies on something the
  * key does not cover, or is not text.
  */
 export function storableLifetimeMs(status: number, headers: OutgoingHttpHeaders): number {
