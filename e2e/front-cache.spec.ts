@@ -95,6 +95,12 @@ test('a staff view and a preview never reach a reader; an edit reaches readers w
   const staffView = await page.request.get(articlePath);
   expect(await staffView.text()).toContain(title);
   expect(staffView.headers()['x-front-cache']).toBeUndefined();
+  // The same through nginx: a sign-in cookie bypasses the micro-cache.
+  const session = (await page.context().cookies()).find((cookie) => cookie.name === '__Host-midad_session');
+  expect(session).toBeDefined();
+  const staffViaNginx = await fetchRaw(nginxPort, articlePath, { cookie: `${session!.name}=${session!.value}`, 'accept-encoding': 'gzip' });
+  expect(staffViaNginx.headers['x-micro-cache']).toBe('BYPASS');
+  expect(staffViaNginx.headers['x-front-cache']).toBeUndefined();
   const firstReader = await fetchRaw(appPort, articlePath, { 'accept-encoding': 'gzip' });
   expect(html(firstReader)).toContain(title);
   expect(firstReader.headers['x-front-cache']).toBeUndefined();
