@@ -156,6 +156,14 @@ describe('front cache', () => {
     expect(nextCalls).toHaveLength(1);
   });
 
+  it('leaves a trailing slash to Next, which redirects it, instead of serving the page', async () => {
+    answerFor = (req) => (req.url !== '/' && req.url?.endsWith('/') ? { status: 308, headers: { location: req.url.slice(0, -1) } } : {});
+    await cached('/ar/news/a');
+    const slashed = await get('/ar/news/a/', { 'accept-encoding': 'gzip' });
+    expect(slashed.status).toBe(308);
+    expect(slashed.headers.location).toBe('/ar/news/a');
+  });
+
   it('never stores answers that set a cookie, are not 200, or that Next served stale', async () => {
     const answers: [string, Answer][] = [
       ['/ar/cookie', { headers: { 'set-cookie': ['a=b; Path=/'] } }],
