@@ -42,11 +42,11 @@ function fetchRaw(base: number, pathname: string, headers: Record<string, string
   });
 }
 
-async function startServer(): Promise<ChildProcess> {
+async function startServer(serverPort: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   // node itself with tsx's loader (no npx, no tsx wrapper): the pid watched is the server's.
   const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', SITE_URL: `http://localhost:${port}` },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(serverPort), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', SITE_URL: `http://localhost:${port}`, ...extraEnv },
   });
   await new Promise<void>((resolve, reject) => {
     server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready on') && resolve());
@@ -84,7 +84,7 @@ async function main() {
   ensureBuild();
   const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
   console.log(`load average before: ${load()} (${os.cpus().length} cores)`);
-  const server = await startServer();
+  const server = await startServer(port);
   const staticDir = mkdtempSync(path.join(os.tmpdir(), 'midad-bench-static-'));
   let nginx: Awaited<ReturnType<typeof startLocalNginx>> | undefined;
   try {
@@ -128,6 +128,16 @@ async function main() {
         const served = via === 'server' ? String(sample.headers['x-front-cache'] ?? 'Next') : String(sample.headers['x-micro-cache'] ?? '');
         row(`${name} via ${via} (${served}, ${sample.status})`, usage.result, sample.body.length, usage);
       }
+    }
+    // For comparison: the same article through Next alone (front cache off), on a second server.
+    const nextAlone = await startServer(port + 1, { FRONT_CACHE_MB: '0' });
+    try {
+      for (let i = 0; i < 5; i++) await fetchRaw(port + 1, seedArticlePath, HEADERS);
+      const sample = await fetchRaw(port + 1, seedArticlePath, HEADERS);
+      const usage = await watchProcess(nextAlone.pid!, () => measure(`http://127.0.0.1:${port + 1}${seedArticlePath}`));
+      row(`article via Next alone, front cache off (${String(sample.headers['x-nextjs-cache'])}, ${sample.status})`, usage.result, sample.body.length, usage);
+    } finally {
+      nextAlone.kill('SIGTERM');
     }
     yardsticks.push(await measure(yardstickUrl));
     row('nginx, static copy of the article (yardstick, last)', yardsticks[1]!, yardstickBytes);
