@@ -94,7 +94,11 @@ afterEach(async () => {
 describe('front cache', () => {
   it('answers the second reader from memory, with the headers Next sent', async () => {
     const first = await get('/ar', { 'accept-encoding': 'gzip' });
+    // The first reader gets Next's own answer, untouched: compressed by Next, streamed (chunked).
     expect(first.headers['x-front-cache']).toBeUndefined();
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers['transfer-encoding']).toBe('chunked');
+    expect(first.body.equals(zlib.gzipSync(Buffer.from(html('/ar'))))).toBe(true);
     await cache.settled();
     const second = await get('/ar', { 'accept-encoding': 'gzip' });
     expect(nextCalls).toEqual(['/ar']);
