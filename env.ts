@@ -31,6 +31,8 @@ const schema = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().positive().default(128),
   // Redis shared by every instance (page cache, invalidation); unset = this process alone.
   REDIS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^rediss?$/ }).optional()),
+  // Memory for the front cache of compressed public pages, in megabytes; 0 turns it off.
+  FRONT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
 });
 
 export const env = schema.parse(process.env);

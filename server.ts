@@ -5,6 +5,7 @@ import { env } from './env';
 import { configureCache } from './lib/cache/handler.mjs';
 import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
+import { frontCacheFromEnv } from './lib/front-cache';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, with TRUST_PROXY=1, from the proxy's X-Forwarded-For) and
@@ -18,6 +19,8 @@ async function main() {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Anonymous public pages from compressed bytes in memory; everything else goes to Next as before.
+  const frontCache = frontCacheFromEnv();
 
   const server = createServer((req, res) => {
     const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
@@ -32,7 +35,8 @@ async function main() {
       return;
     }
     answerMovedArticlesWith301(req.method, req.url, res);
-    void handle(req, res);
+    if (frontCache) frontCache.handle(req, res, () => void handle(req, res));
+    else void handle(req, res);
   });
   // A port already in use (or any listen error) ends the start with a non-zero status.
   await new Promise<void>((resolve, reject) => {

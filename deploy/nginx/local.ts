@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { BROTLI_MODULE, brotliModuleInstalled, renderSiteConfig } from './render';
+
+// Runs Debian's nginx as an ordinary user, in the foreground, with everything under a scratch
+// folder: the site configuration for tests and the bench, plus any extra server blocks.
+
+const NGINX_PATHS = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
+
+export type LocalNginx = { url: string; dir: string; stop(): Promise<void> };
+
+export function nginxBinary(): string {
+  const found = NGINX_PATHS.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error('nginx is not installed: `apt-get install nginx` (bash .ci/run installs it)');
+  return found;
+}
+
+function waitForPort(port: number, child: ChildProcess, errorLog: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (child.exitCode !== null) {
+        reject(new Error(`nginx stopped at start-up: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`));
+        return;
+      }
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`nginx did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+export async function startLocalNginx(options: { port: number; upstreams: string[]; extraServers?: string; workers?: number }): Promise<LocalNginx> {
+  const binary = nginxBinary();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'midad-nginx-'));
+  // Started by root, nginx's workers run as nobody: they must be able to write the cache.
+  chmodSync(dir, 0o755);
+  for (const sub of ['cache', 'temp']) mkdirSync(path.join(dir, sub), { mode: 0o777 });
+  const brotli = brotliModuleInstalled();
+  writeFileSync(path.join(dir, 'midad.conf'), renderSiteConfig({ listen: `127.0.0.1:${options.port}`, upstreams: options.upstreams, cacheDir: path.join(dir, 'cache'), brotli }));
+  const temp = (name: string) => `${name}_temp_path ${path.join(dir, 'temp', name)};`;
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `daemon off;
+worker_processes ${options.workers ?? 'auto'};
+pid ${path.join(dir, 'nginx.pid')};
+error_log ${path.join(dir, 'error.log')} warn;
+${brotli ? `load_module ${BROTLI_MODULE};` : ''}
+events { worker_connections 4096; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}
+    include ${path.join(dir, 'midad.conf')};
+${options.extraServers ?? ''}
+}
+`,
+  );
+  const child = spawn(binary, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: 'ignore' });
+  try {
+    await waitForPort(options.port, child, path.join(dir, 'error.log'));
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    dir,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGQUIT');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

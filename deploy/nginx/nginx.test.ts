@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalNginx, type LocalNginx } from './local';
+
+// The nginx configuration in Debian's nginx, in front of a stand-in app that tells what it
+// received and counts requests. nginx is required: without it this fails with a clear message.
+
+let app: Server;
+let nginx: LocalNginx;
+const seen: IncomingMessage[] = [];
+const answers: Record<string, Record<string, string>> = {
+  '/private': { 'cache-control': 'private, no-store' },
+  '/cookie': { 'set-cookie': 'a=b; Path=/' },
+};
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  app = createServer((req, res) => {
+    seen.push(req);
+    const path = (req.url ?? '').replace(/\?.*/, '').replace(/^\/ar/, '');
+    res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 's-maxage=3600', ...answers[path] });
+    res.end(JSON.stringify({ n: seen.length, encoding: req.headers['accept-encoding'] ?? null, forwardedFor: req.headers['x-forwarded-for'] }));
+  });
+  await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+  nginx = await startLocalNginx({ port: await freePort(), upstreams: [`127.0.0.1:${(app.address() as AddressInfo).port}`], workers: 1 });
+});
+
+afterAll(async () => {
+  await nginx?.stop();
+  await new Promise((resolve) => app?.close(resolve));
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(nginx.url + path, { headers });
+const body = async (response: Response) => JSON.parse(await response.text()) as { n: number; encoding: string | null; forwardedFor: string };
+
+describe('nginx micro-cache', () => {
+  it('keeps a page for a second, then asks the app again', async () => {
+    const first = await get('/ar/page');
+    expect(first.headers.get('x-micro-cache')).toBe('MISS');
+    const firstCount = (await body(first)).n;
+    const again = await get('/ar/page');
+    expect(again.headers.get('x-micro-cache')).toBe('HIT');
+    expect((await body(again)).n).toBe(firstCount);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // Past its second: the stale copy is served while one request refreshes it.
+    await (await get('/ar/page')).text();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await body(await get('/ar/page'))).n).toBeGreaterThan(firstCount);
+  });
+
+  it('never caches sign-in cookies, admin, preview, api, router requests, private answers or Set-Cookie', async () => {
+    const cases: [string, Record<string, string>][] = [
+      ['/ar/page-a', { cookie: 'theme=dark; __Host-midad_session=abc' }],
+      ['/ar/admin/articles', {}],
+      ['/ar/admin/preview/3', {}],
+      ['/api/views/top', {}],
+      ['/ar/page-b', { rsc: '1' }],
+      ['/ar/page-c', { 'next-router-prefetch': '1' }],
+      ['/ar/page-d', { 'next-action': 'abc' }],
+      ['/ar/private', {}],
+      ['/ar/cookie', {}],
+    ];
+    for (const [path, headers] of cases) {
+      const first = await body(await get(path, headers));
+      const second = await get(path, headers);
+      expect(second.headers.get('x-micro-cache'), path).not.toBe('HIT');
+      expect((await body(second)).n, path).toBe(first.n + 1);
+    }
+    // A reader without the cookie still gets the cached copy of an ordinary page.
+    await get('/ar/page-e');
+    expect((await get('/ar/page-e', { cookie: 'theme=dark' })).headers.get('x-micro-cache')).toBe('HIT');
+  });
+
+  it('asks the app for one of three encodings, honouring q=0, and keys the copy on it', async () => {
+    const cases: [string, string | null][] = [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['br;q=0.0, gzip;q=0', null],
+      ['identity', null],
+    ];
+    for (const [index, [accept, sent]] of cases.entries()) {
+      expect((await body(await get(`/ar/encoding-${index}`, { 'accept-encoding': accept }))).encoding, accept).toBe(sent);
+    }
+  });
+
+  it("appends the reader's address as the rightmost X-Forwarded-For hop", async () => {
+    const { forwardedFor } = await body(await get('/ar/private', { 'x-forwarded-for': '203.0.113.9' }));
+    expect(forwardedFor).toBe('203.0.113.9, 127.0.0.1');
+  });
+
+  it('marks build assets immutable and refuses oversized bodies', async () => {
+    const asset = await get('/_next/static/chunks/app.js');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const upload = await fetch(nginx.url + '/api/media', { method: 'POST', body: Buffer.alloc(12 * 1024 * 1024) });
+    expect(upload.status).toBe(413);
+  });
+});

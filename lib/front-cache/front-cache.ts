@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
+import { captureResponse } from './capture';
+import { buildEntry, type FrontCacheEntry } from './entry';
+import { announcementDrops } from './invalidation';
+import { frontCacheKeyOf } from './request-key';
+import { storableLifetimeMs } from './response-rules';
+import { serveEntry } from './serve';
+
+// Anonymous public pages answered from compressed bytes in memory, before Next's router, proxy
+// and compression run (~3 ms of CPU per request even for a page Next has cached). Hand-written
+// because it must sit inside this server, ahead of Next; the LRU, the encoding negotiation and
+// the compression come from lru-cache, negotiator and zlib.
+
+/** The part of the invalidation bus (lib/cache/bus.mjs) the cache listens to. */
+export type TagSource = {
+  tagsOf(key: string): string[] | undefined;
+  subscribe(listener: (tags: string[]) => void): () => void;
+};
+
+export type FrontCache = {
+  /** Answers from the cache, or calls `next` (Next's handler) and keeps a copy of a storable answer. */
+  handle(req: IncomingMessage, res: ServerResponse, next: () => void): void;
+  /** Resolves when the copies being compressed now are stored (for tests). */
+  settled(): Promise<void>;
+  readonly entries: number;
+  readonly bytes: number;
+  close(): void;
+};
+
+export function createFrontCache(options: { maxBytes: number; bus: TagSource; now?: () => number }): FrontCache {
+  const now = options.now ?? Date.now;
+  const pages = new LRUCache<string, FrontCacheEntry>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (entry) => entry.size,
+    // No single page may push out more than an eighth of the cache.
+    maxEntrySize: Math.max(1, Math.floor(options.maxBytes / 8)),
+  });
+  // Bumped by every announcement: a response that began before one may be older than it.
+  let generation = 0;
+  // One copy in the making per page, however many readers ask at once.
+  const building = new Set<string>();
+  const storing = new Set<Promise<void>>();
+
+  const unsubscribe = options.bus.subscribe((announced) => {
+    generation++;
+    const dropped = [...pages.entries()].filter(([path, entry]) => announcementDrops(path, entry.tags, announced));
+    for (const [path] of dropped) pages.delete(path);
+  });
+
+  function store(key: string, startedAt: number, headers: Parameters<typeof buildEntry>[0]['headers'], body: Buffer, lifetimeMs: number) {
+    const tags = options.bus.tagsOf(key);
+    const job = buildEntry({ headers, body, tags, expiresAt: now() + lifetimeMs })
+      .then((entry) => {
+        if (generation === startedAt) pages.set(key, entry);
+      })
+      .catch((error: unknown) => console.error('front cache: could not store', key, error))
+      .finally(() => {
+        building.delete(key);
+        storing.delete(job);
+      });
+    storing.add(job);
+  }
+
+  return {
+    handle(req, res, next) {
+      const key = frontCacheKeyOf(req);
+      if (key === null) return next();
+      const entry = pages.get(key);
+      if (entry && entry.expiresAt > now()) return serveEntry(req, res, entry);
+      if (entry) pages.delete(key);
+      // A HEAD answer has no body to keep; a conditional one may be a bodiless 304.
+      if (req.method !== 'GET' || req.headers['if-none-match'] !== undefined || building.has(key)) return next();
+      building.add(key);
+      const startedAt = generation;
+      let lifetimeMs = 0;
+      let handedOver = false;
+      captureResponse(res, {
+        maxBytes: Math.floor(options.maxBytes / 8),
+        keep: (status, headers) => (lifetimeMs = storableLifetimeMs(status, headers)) > 0 && generation === startedAt,
+        done: (captured) => {
+          handedOver = true;
+          store(key, startedAt, captured.headers, captured.body, lifetimeMs);
+        },
+      });
+      // 'close' follows 'finish': a response that was not handed over frees its page here.
+      res.once('close', () => {
+        if (!handedOver) building.delete(key);
+      });
+      next();
+    },
+    async settled() {
+      await Promise.all([...storing]);
+    },
+    get entries() {
+      return pages.size;
+    },
+    get bytes() {
+      return pages.calculatedSize;
+    },
+    close() {
+      unsubscribe();
+      pages.clear();
+    },
+  };
+}
