@@ -8,7 +8,6 @@ import { stopOnSignals } from './shutdown';
 
 let server: Server;
 const listeners: Array<[string, (...args: never[]) => void]> = [];
-type Listener = (...args: never[]) => void;
 
 function on(event: string, listener: (...args: never[]) => void) {
   process.on(event as never, listener);
