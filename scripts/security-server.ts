@@ -14,7 +14,7 @@ async function main() {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   await prepareDatabase(url);
   process.chdir(values.dir ?? root);
-  serve(values.port ?? '3351', {
+  await serve(values.port ?? '3351', {
     ...process.env,
     DATABASE_URL: url,
     SITE_URL: `http://localhost:${values.port}`,

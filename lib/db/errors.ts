@@ -40,12 +40,13 @@ export function isFatalSqliteError(error: unknown): boolean {
 // SQLSTATE classes and Node socket codes that mean the PostgreSQL connection is gone.
 const PG_CONNECTION_CODES = /^(08|57P0[1-3]|53300|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH)/;
 
-/** The PostgreSQL connection was lost or could not be made. */
+/**
+ * The PostgreSQL connection was lost or could not be made. Waiting too long for a free pooled
+ * connection is not one of these: the pool is busy, not broken, and a new pool would only add load.
+ */
 export function isPgConnectionError(error: unknown): boolean {
   if (codesOf(error).some((code) => PG_CONNECTION_CODES.test(code))) return true;
-  return /Connection terminated|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not open/i.test(
-    messageOf(error),
-  );
+  return /Connection terminated|terminating connection|Client has encountered a connection error|Connection is not open/i.test(messageOf(error));
 }
 
 /**
@@ -58,5 +59,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     return true;
   }
   if (isBusy(error) || isFatalSqliteError(error) || isPgConnectionError(error)) return true;
-  return /Transaction already closed|Unable to start a transaction in the given time|Query read timeout|statement timeout|canceling statement/i.test(messageOf(error));
+  return /Transaction already closed|Unable to start a transaction in the given time|timeout exceeded when trying to connect|Query read timeout|statement timeout|canceling statement/i.test(
+    messageOf(error),
+  );
 }
