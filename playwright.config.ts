@@ -26,7 +26,7 @@ export default defineConfig({
     {
       name: 'phone',
       // The security suite checks HTTP answers and database writes: a phone viewport changes nothing there.
-      testIgnore: ['**/security.spec.ts', '**/page-cache.spec.ts'],
+      testIgnore: ['**/security.spec.ts', '**/page-cache*.spec.ts'],
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, launchOptions },
     },
   ],
