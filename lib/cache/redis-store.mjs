@@ -73,20 +73,33 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
     log.warn(`[cache] Redis unavailable (${reason || 'no answer'}): pages are cached in this instance's memory until it returns`);
   }
 
+  let catchingUp = false;
   async function markUp() {
-    if (!down) return;
-    // What this instance cached alone may predate expiries made elsewhere meanwhile.
-    local.clear();
-    const missed = [...pendingExpiries.entries()];
-    pendingExpiries.clear();
-    for (const [tag, at] of missed) await writeExpiry([tag], at);
-    if (missed.length) await attempt(() => client.publish(channel, JSON.stringify({ from: instance, tags: missed.map(([tag]) => tag) })));
+    if (!down || catchingUp) return;
+    catchingUp = true;
+    try {
+      // What this instance cached alone may predate expiries made elsewhere meanwhile.
+      local.clear();
+      const missed = [...pendingExpiries.entries()];
+      pendingExpiries.clear();
+      for (const [tag, at] of missed) {
+        if ((await writeExpiry([tag], at)).ok) continue;
+        // Gone again: keep what is not written yet for the next return.
+        for (const [left, leftAt] of missed) pendingExpiries.set(left, Math.max(leftAt, pendingExpiries.get(left) ?? 0));
+        return;
+      }
+      if (missed.length) await attempt(() => client.publish(channel, JSON.stringify({ from: instance, tags: missed.map(([tag]) => tag) })));
+    } finally {
+      catchingUp = false;
+    }
     down = false;
     log.info('[cache] Redis is back: the shared page cache is in use again');
   }
 
-  for (const connection of [client, subscriber]) connection.on('error', markDown);
+  client.on('error', markDown);
   client.on('ready', () => void markUp());
+  // The subscriber reconnects and resubscribes by itself; the command client reports the outage.
+  subscriber.on('error', () => {});
 
   /**
    * Runs one Redis command within the time limit; undefined (and the memory store) when it fails.
@@ -95,10 +108,8 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
    * @returns {Promise<{ ok: true, value: T } | { ok: false }>}
    */
   async function attempt(command) {
-    if (!client.isReady) {
-      markDown(new Error('not connected'));
-      return { ok: false };
-    }
+    // Not connected (yet, or any more): the client's own error event reports an outage.
+    if (!client.isReady) return { ok: false };
     /** @type {NodeJS.Timeout | undefined} */
     let timer;
     try {
@@ -106,6 +117,8 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       });
       const value = /** @type {T} */ (await Promise.race([command(), timeout]));
+      // A slow answer marked Redis down without a reconnection to announce its return.
+      if (down && !catchingUp) void markUp();
       return { ok: true, value };
     } catch (error) {
       markDown(error);
