@@ -65,6 +65,18 @@ describe('rate limits on Redis', () => {
     expect(await client.getRedis(process.env.REDIS_URL)!.get('midad:rl:redis:all:a')).toBe('1');
   });
 
+  it('shares the beacon limit between instances through Redis, keyed by a hash and by /64', async () => {
+    const { BeaconLimiter } = await import('@/lib/views/beacon-limit');
+    // Two limiters stand for two instances: each has its own memory, Redis is what they share.
+    const [a, b] = [new BeaconLimiter(3), new BeaconLimiter(3)];
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await (i % 2 ? b : a).allow(`2001:db8:5:5::${i + 1}`));
+    expect(answers).toEqual([true, true, true, false, false]);
+    const keys = await client.getRedis(process.env.REDIS_URL)!.keys('midad:rl:beacon:*');
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).not.toContain('2001');
+  });
+
   it('falls back to the database while Redis is down and returns to Redis when it is back', async () => {
     await redis.stop();
     await ready(false);
