@@ -27,5 +27,9 @@ run "browser (SQLite)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-sqlite.json
 run "browser (PostgreSQL)" env E2E_DATABASE_URL="$pg_url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-postgres.json" \
   npx playwright test --reporter=list,json
 
+# Once, on PostgreSQL: two instances with Redis (and nginx when installed) on one database.
+run "several instances (PostgreSQL + Redis)" env E2E_DATABASE_URL="$pg_url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-scale.json" \
+  npx playwright test --config playwright.scale.config.ts --reporter=list,json
+
 node scripts/test-summary.mjs "$results" || status=1
 exit $status
