@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 // The one place app code reads process.env; a bad value stops the server at start-up.
@@ -29,11 +30,47 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   // Rendered pages kept in this process's memory (megabytes); least recently used go first.
   PAGE_CACHE_MB: z.coerce.number().int().positive().default(128),
-  // Redis shared by every instance (page cache, invalidation); unset = this process alone.
+  // Redis shared by every instance (page cache and its invalidation, rate limits); unset: this
+  // process's memory and the database.
   REDIS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^rediss?$/ }).optional()),
   // Memory for the front cache of compressed public pages, in megabytes; 0 turns it off.
   FRONT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  // Proxies whose X-Forwarded-For is believed: addresses, CIDRs or proxy-addr names (loopback,
+  // linklocal, uniquelocal), comma-separated. Empty: the socket's address is the client's.
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine((value) => canCompileProxies(value), 'a comma-separated list of IP addresses, CIDRs or loopback/linklocal/uniquelocal'),
+  // How often each instance looks for scheduled articles that came due.
+  SCHEDULE_POLL_SECONDS: z.coerce.number().int().positive().max(60).default(5),
+  // How often expired rate-limit rows, sessions and view-dedup keys are deleted (by one instance).
+  SWEEP_MINUTES: z.coerce.number().int().positive().default(10),
+  // Uploaded media in an S3-compatible bucket instead of MEDIA_DIR (set the bucket to enable).
+  MEDIA_S3_BUCKET: z.string().min(1).optional(),
+  MEDIA_S3_ENDPOINT: z.url().optional(),
+  MEDIA_S3_REGION: z.string().min(1).default('us-east-1'),
+  MEDIA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  MEDIA_S3_PREFIX: z.string().default(''),
+  MEDIA_S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('1'),
 });
+
+/** The trusted-proxy list as proxy-addr reads it (empty entries dropped). */
+export function proxyList(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+function canCompileProxies(value: string): boolean {
+  try {
+    proxyAddr.compile(proxyList(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const env = schema.parse(process.env);
 

@@ -1,4 +1,5 @@
-// Server start-up hook: re-arms the cache refresh of scheduled articles (see lib/articles/scheduler.ts).
+// Server start-up hook: arms the fast-path timers of scheduled articles and starts the
+// background rounds (scheduled-publication poller, sweep of expired rows); see lib/jobs/start.ts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
@@ -6,5 +7,11 @@ export async function register() {
     await armScheduledRefreshes();
   } catch (error) {
     console.error('could not arm scheduled refreshes', error);
+  }
+  try {
+    const { startBackgroundJobs } = await import('./lib/jobs/start');
+    startBackgroundJobs();
+  } catch (error) {
+    console.error('could not start background jobs', error);
   }
 }

@@ -6,13 +6,15 @@ import { configureCache } from './lib/cache/handler.mjs';
 import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 import { frontCacheFromEnv } from './lib/front-cache';
+import { proxyList } from './env';
+import { addressBehindProxies, compileTrustedProxies } from './lib/security/client-address';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
-// address comes from the socket (or, with TRUST_PROXY=1, from the proxy's X-Forwarded-For) and
-// reaches the app in a header no client can forge.
+// address comes from the socket (or, behind TRUSTED_PROXIES, from the rightmost untrusted hop of
+// X-Forwarded-For) and reaches the app in a header no client can forge.
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
-const trustProxy = process.env.TRUST_PROXY === '1';
+const trustedProxy = compileTrustedProxies(proxyList(env.TRUSTED_PROXIES));
 
 async function main() {
   configureCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, redisUrl: env.REDIS_URL });
@@ -23,10 +25,9 @@ async function main() {
   const frontCache = frontCacheFromEnv();
 
   const server = createServer((req, res) => {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
-    const address = (trustProxy && forwarded) || req.socket.remoteAddress || '';
-    req.headers['x-midad-client-ip'] = address.replace(/^::ffff:/, '');
-    if (!trustProxy) {
+    const peer = req.socket.remoteAddress || '';
+    req.headers['x-midad-client-ip'] = addressBehindProxies(peer, req.headers['x-forwarded-for'], trustedProxy);
+    if (!trustedProxy(peer, 0)) {
       delete req.headers['x-forwarded-for'];
       delete req.headers['x-real-ip'];
     }

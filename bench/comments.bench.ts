@@ -21,7 +21,7 @@ function startServer(): ChildProcess {
   return spawn('npx', ['tsx', 'server.ts'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(PORT), NODE_ENV: 'production', TRUST_PROXY: '1', DATABASE_URL, SITE_URL: ORIGIN },
+    env: { ...process.env, PORT: String(PORT), NODE_ENV: 'production', TRUSTED_PROXIES: 'loopback', DATABASE_URL, SITE_URL: ORIGIN },
   });
 }
 

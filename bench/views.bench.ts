@@ -6,7 +6,7 @@ import { isPostgresUrl, sqliteFilePath } from '@/lib/db/url';
 import { ensureBuild, prepareDatabase } from '../scripts/lib/prepare';
 import { describe, runLoad } from './lib/load';
 
-// View counting under load, on a production build behind server.ts with TRUST_PROXY=1 so each
+// View counting under load, on a production build behind server.ts with TRUSTED_PROXIES=loopback so each
 // beacon can come from its own reader (X-Forwarded-For). BENCH_DATABASE_URL=postgresql://…
 // runs it on PostgreSQL (its public schema is reset); the default is a scratch SQLite file.
 const url = process.env.BENCH_DATABASE_URL || 'file:./data/bench-views.db';
@@ -30,7 +30,7 @@ async function startServer() {
   // tsx directly (not through npx), so SIGTERM reaches the server and its shutdown flush runs.
   const server = spawn('node_modules/.bin/tsx', ['server.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: 'production', TRUST_PROXY: '1', SITE_URL: origin },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: 'production', TRUSTED_PROXIES: 'loopback', SITE_URL: origin },
   });
   await new Promise<void>((resolve, reject) => {
     server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready on') && resolve());

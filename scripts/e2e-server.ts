@@ -22,8 +22,9 @@ async function main() {
   await prepareDatabase(url);
   ensureBuild();
   const port = process.env.E2E_PORT || '3200';
-  // TRUST_PROXY lets a test give each simulated reader its own address (X-Forwarded-For).
-  await serve(port, { ...process.env, TRUST_PROXY: '1', DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
+  // The tests reach the server over loopback, trusted as a proxy: a test gives each simulated reader
+  // its own address in X-Forwarded-For (the rightmost entry counts).
+  await serve(port, { ...process.env, TRUSTED_PROXIES: 'loopback', DATABASE_URL: url, SITE_URL: `http://localhost:${port}` });
 }
 
 main().catch((error: unknown) => {

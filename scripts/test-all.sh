@@ -31,5 +31,9 @@ run "browser (PostgreSQL)" env E2E_DATABASE_URL="$pg_url" PLAYWRIGHT_JSON_OUTPUT
 run "faults" env FAULT_PORT="${FAULT_PORT:-3290}" FAULT_PG_PORT="${FAULT_PG_PORT:-55437}" \
   npx vitest run --config vitest.faults.config.mts --reporter=default --reporter=json --outputFile="$results/vitest-faults.json"
 
+# Once, on PostgreSQL: two instances with Redis (and nginx when installed) on one database.
+run "several instances (PostgreSQL + Redis)" env E2E_DATABASE_URL="$pg_url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-scale.json" \
+  npx playwright test --config playwright.scale.config.ts --reporter=list,json
+
 node scripts/test-summary.mjs "$results" || status=1
 exit $status

@@ -18,7 +18,7 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     skipped += report.stats.skipped;
   }
 }
-const expected = ['vitest-sqlite.json', 'vitest-postgres.json', 'e2e-sqlite.json', 'e2e-postgres.json', 'vitest-faults.json'];
+const expected = ['vitest-sqlite.json', 'vitest-postgres.json', 'e2e-sqlite.json', 'e2e-postgres.json', 'vitest-faults.json', 'e2e-scale.json'];
 const missing = expected.filter((name) => !existsSync(path.join(dir, name)));
 if (missing.length) console.log(`missing reports (a runner did not finish): ${missing.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

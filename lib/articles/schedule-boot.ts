@@ -1,16 +1,15 @@
 import { createDb } from '@/lib/db/client';
 import { scheduleRefresh } from './scheduler';
 
-// Runs once at server start (instrumentation.ts): re-arms the timers of upcoming scheduled
-// articles, and of those that came due in the last day while the server was down, whose cached
-// pages may still show the site without them.
-const CATCH_UP_MS = 24 * 3_600_000;
+// Runs once at server start (instrumentation.ts): re-arms the fast-path timers of upcoming
+// scheduled articles. Those that came due while no instance ran are the poller's
+// (scheduler-poll.ts), which finds them in the database.
 
 export async function armScheduledRefreshes(now = new Date()): Promise<number> {
   const db = createDb();
   try {
     const rows = await db.article.findMany({
-      where: { status: 'scheduled', publishedAt: { gt: new Date(now.getTime() - CATCH_UP_MS) } },
+      where: { status: 'scheduled', publishedAt: { gt: now } },
       select: { id: true, publishedAt: true },
     });
     for (const row of rows) scheduleRefresh(row.id, row.publishedAt!, now.getTime());

@@ -1,10 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 // Scheduled articles need no job to become visible (reads treat a past publishedAt as
-// published), but cached pages must be refreshed at that moment. One in-process timer per
-// upcoming article does it: armed when an article is scheduled and again at server start.
-// Cache refreshes only work inside a request, so the timer calls this server's own route
-// with a secret that never leaves the process.
+// published), but cached pages must be refreshed at that moment. Two triggers do it: the poller
+// (scheduler-poll.ts), which finds due articles in the database on whichever instance holds its
+// lease, so no restart or crash misses one; and, as a fast path, an in-process timer per upcoming
+// article armed when it is scheduled. Cache refreshes only work inside a request, so both call
+// this server's own route with a secret that never leaves the process (each instance calls only
+// itself, with its own secret).
 
 type State = { secret: string; timers: Map<number, NodeJS.Timeout> };
 const store = globalThis as unknown as { midadSchedule?: State };
@@ -23,15 +25,20 @@ export function isScheduleSecret(value: string | null): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-async function fire(articleId: number, attempt = 0): Promise<void> {
+/** Asks this server to refresh the pages of `articleId`; throws when it did not answer 2xx. */
+export async function callRefreshRoute(articleId: number): Promise<void> {
   const port = process.env.PORT || '3000';
+  const response = await fetch(`http://127.0.0.1:${port}/api/articles/scheduled`, {
+    method: 'POST',
+    headers: { [SCHEDULE_HEADER]: state.secret, 'content-type': 'application/json' },
+    body: JSON.stringify({ id: articleId }),
+  });
+  if (!response.ok) throw new Error(`status ${response.status}`);
+}
+
+async function fire(articleId: number, attempt = 0): Promise<void> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/articles/scheduled`, {
-      method: 'POST',
-      headers: { [SCHEDULE_HEADER]: state.secret, 'content-type': 'application/json' },
-      body: JSON.stringify({ id: articleId }),
-    });
-    if (!response.ok) throw new Error(`status ${response.status}`);
+    await callRefreshRoute(articleId);
   } catch (error) {
     // At start-up the server may not listen yet; try again with a growing pause.
     if (attempt + 1 >= RETRIES) {

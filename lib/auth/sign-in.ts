@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { rateLimitSubject } from '@/lib/security/client-address';
 import { blockedFor, recordFailure, reset, type Backoff } from '@/lib/security/rate-limit';
 import { createHash } from 'node:crypto';
 import { deviceEmail, issueDeviceToken } from './device';
@@ -34,12 +35,14 @@ export async function signIn(
   device?: string | null,
 ): Promise<SignInResult> {
   const email = normalizeEmail(emailInput);
+  // An IPv6 client is counted by its /64 (it may hold all of it).
+  const subject = rateLimitSubject(address);
   const trusted = device && (await deviceEmail(device)) === email;
   const counters: Counter[] = trusted
     ? [{ key: deviceKey(device), rule: ACCOUNT_RULE }]
     : [
-        { key: accountKey(email, address), rule: ACCOUNT_RULE },
-        { key: addressKey(address), rule: ADDRESS_RULE },
+        { key: accountKey(email, subject), rule: ACCOUNT_RULE },
+        { key: addressKey(subject), rule: ADDRESS_RULE },
       ];
   const blocks = await Promise.all(counters.map((counter) => blockedFor(counter.key, now)));
   // While blocked the password is not even checked, so guesses made now teach nothing.

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { hashAddress, networkOf } from '@/lib/security/client-address';
+import { hashAddress, networkOf, rateLimitSubject } from '@/lib/security/client-address';
+import { hitAllOrNone, LimitReached } from '@/lib/security/rate-limit';
 import { COMMENT_LIMITS } from './config';
 import { getCommentableArticleById, getCommentSettings, getReplyTarget } from './queries';
 import { decideStatus, parseBlockedWords } from './rules';
@@ -31,34 +32,18 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 /**
  * Counts this comment against every flood rule and stores it, in one transaction: one disk
  * flush per comment instead of one per counter, and no comment stored without being counted.
- * A refused comment changes nothing.
+ * A refused comment changes nothing: hitAllOrNone throws, which rolls the transaction back.
+ * The counters are atomic upserts (or one Redis script), so instances never read a stale count.
  */
 async function countAndStore(tx: Tx, rules: FloodRule[], data: Parameters<typeof db.comment.create>[0]['data']): Promise<SubmitResult> {
-  // Take the write lock first: a transaction that reads and only then writes can find another
-  // connection wrote in between (SQLite then refuses at once instead of waiting its turn).
-  await tx.$executeRawUnsafe(`UPDATE "RateLimit" SET "count" = "count" WHERE "key" = ''`);
-  const now = new Date();
-  const rows = await tx.rateLimit.findMany({ where: { key: { in: rules.map((rule) => rule.key) } } });
-  const current = rules.map((rule) => {
-    const row = rows.find((candidate) => candidate.key === rule.key);
-    const active = !!row && row.windowStart.getTime() > now.getTime() - rule.windowMs;
-    return { rule, row: active ? row : null };
-  });
-  for (const { rule, row } of current) {
-    if (row && row.count + 1 > rule.limit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStart.getTime() + rule.windowMs - now.getTime()) / 1000));
-      return { ok: false, reason: rule.reason, retryAfterSeconds };
-    }
-  }
-  for (const { rule, row } of current) {
-    await tx.rateLimit.upsert({
-      where: { key: rule.key },
-      create: { key: rule.key, count: 1, windowStart: now },
-      update: row ? { count: { increment: 1 } } : { count: 1, windowStart: now, blockedTill: null },
-    });
-  }
+  await hitAllOrNone(rules, { tx });
   const created = await tx.comment.create({ data, select: { id: true, status: true } });
   return { ok: true, status: created.status as 'pending', id: created.id, duplicate: false };
+}
+
+/** The refusal for a flood rule at its limit. */
+function refusal(rules: FloodRule[], reached: LimitReached): SubmitResult {
+  return { ok: false, reason: rules[reached.rule]!.reason, retryAfterSeconds: reached.retryAfterSeconds };
 }
 
 async function findByKey(idempotencyKey: string): Promise<SubmitResult | null> {
@@ -97,8 +82,10 @@ async function storeComment(input: CommentInput, context: SubmitContext): Promis
 
   const secret = await getCommentSecret();
   const ipHash = hashAddress(context.address, secret);
+  // Flood limits count an IPv6 reader by their /64, which they can otherwise walk through.
+  const subjectHash = hashAddress(rateLimitSubject(context.address), secret);
   const networkHash = hashAddress(networkOf(context.address), secret);
-  const rules = floodRules(ipHash, hashAddress(input.email, secret));
+  const rules = floodRules(subjectHash, hashAddress(input.email, secret));
 
   const [settings, block] = await Promise.all([
     getCommentSettings(),
@@ -135,11 +122,10 @@ async function storeComment(input: CommentInput, context: SubmitContext): Promis
   for (let attempt = 1; ; attempt += 1) {
     try {
       // Under a burst, comments queue for the one SQLite writer: waiting is better than failing.
-      const result = await db.$transaction((tx) => countAndStore(tx, rules, data), { maxWait: 30_000, timeout: 30_000 });
-      // A copy of this post that was counted first: answer as it was answered.
-      if (!result.ok) return (await findByKey(input.idempotencyKey)) ?? result;
-      return result;
+      return await db.$transaction((tx) => countAndStore(tx, rules, data), { maxWait: 30_000, timeout: 30_000 });
     } catch (error) {
+      // A copy of this post that was counted first: answer as it was answered.
+      if (error instanceof LimitReached) return (await findByKey(input.idempotencyKey)) ?? refusal(rules, error);
       // Two copies of one post raced past findByKey: the unique key let one in; answer as it did.
       const raced = await findByKey(input.idempotencyKey);
       if (raced) return raced;

@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { isbot } from 'isbot';
 import { isStaff } from '@/lib/auth/permissions';
 import { getUserByToken, SESSION_COOKIE } from '@/lib/auth/session';
@@ -19,9 +18,6 @@ export type BeaconOutcome =
   | { status: 400 | 403 | 404 | 413 | 415 | 429; error: BeaconError };
 
 const limiter = new BeaconLimiter(viewsConfig.rateLimitPerMinute);
-// The limiter is keyed by a hash under a per-process salt: no address is kept, even in memory.
-const limiterSalt = randomBytes(16);
-const limiterKey = (address: string) => createHash('sha256').update(limiterSalt).update(address).digest('base64url');
 
 /**
  * Judges one view beacon and, when it is a reader seeing a published article, buffers the view.
@@ -34,7 +30,7 @@ export async function acceptBeacon(
   const now = deps.now ?? new Date();
   if (!isSameOrigin(request)) return { status: 403, error: 'origin' };
   const address = clientAddress(request.headers);
-  if (!(deps.limiter ?? limiter).allow(limiterKey(address), now.getTime())) return { status: 429, error: 'rateLimited' };
+  if (!(await (deps.limiter ?? limiter).allow(address, now))) return { status: 429, error: 'rateLimited' };
 
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type && type !== 'text/plain' && type !== 'application/json') return { status: 415, error: 'unsupported' };

@@ -1,0 +1,57 @@
+import { env } from '@/env';
+import { callRefreshRoute } from '@/lib/articles/scheduler';
+import { pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/scheduler-poll';
+import { createDb } from '@/lib/db/client';
+import { PROCESS_HOLDER, releaseLease } from './lease';
+import { sweepIfDue } from './sweep';
+
+const store = globalThis as unknown as { midadJobs?: boolean };
+
+/**
+ * Starts this instance's background rounds (once per process): the scheduled-publication poller
+ * every SCHEDULE_POLL_SECONDS and the sweep of expired rows every SWEEP_MINUTES. Every instance
+ * runs them; the leases make each piece of work happen once. Timers do not keep the process up,
+ * and at shutdown the poller's lease is given back so another instance takes over at once.
+ */
+export function startBackgroundJobs(): void {
+  if (store.midadJobs) return;
+  store.midadJobs = true;
+  const db = createDb();
+  const pollMs = env.SCHEDULE_POLL_SECONDS * 1000;
+  // Three missed rounds before another instance may take over from a silent holder.
+  const leaseMs = pollMs * 3;
+  const sweepMs = env.SWEEP_MINUTES * 60_000;
+
+  let polling = false;
+  const poll = async () => {
+    if (polling) return;
+    polling = true;
+    try {
+      await pollDueArticles(db, PROCESS_HOLDER, leaseMs, callRefreshRoute);
+    } catch (error) {
+      console.error('scheduled publication: poll failed', error);
+    } finally {
+      polling = false;
+    }
+  };
+  const sweep = async () => {
+    try {
+      await sweepIfDue(db, PROCESS_HOLDER, sweepMs);
+    } catch (error) {
+      console.error('sweep of expired rows failed', error);
+    }
+  };
+  const pollTimer = setInterval(() => void poll(), pollMs);
+  const sweepTimer = setInterval(() => void sweep(), sweepMs);
+  pollTimer.unref();
+  sweepTimer.unref();
+  // The first sweep a little after start, once the server is serving.
+  setTimeout(() => void sweep(), 30_000).unref();
+
+  process.on('midad:shutdown' as never, (pending?: Promise<unknown>[]) => {
+    clearInterval(pollTimer);
+    clearInterval(sweepTimer);
+    const released = releaseLease(db, SCHEDULE_LEASE, PROCESS_HOLDER).catch(() => {});
+    if (Array.isArray(pending)) pending.push(released);
+  });
+}

@@ -1,0 +1,172 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { clearPageCache, ensureBuild, prepareDatabase } from '../../scripts/lib/prepare';
+import { startTestRedis, type TestRedis } from '../helpers/redis-server';
+
+// Everything the multi-instance test runs: one PostgreSQL database, Redis, two production
+// instances of the site (A and B) and, when nginx is installed, nginx in front of both.
+
+export const PORTS = {
+  a: Number(process.env.SCALE_PORT_A || 3401),
+  b: Number(process.env.SCALE_PORT_B || 3402),
+  nginx: Number(process.env.SCALE_PORT_NGINX || 8401),
+  redis: Number(process.env.SCALE_PORT_REDIS || 6304),
+};
+
+export const logDir = mkdtempSync(path.join(os.tmpdir(), 'midad-scale-'));
+
+async function waitFor(check: () => Promise<boolean>, what: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what} (logs in ${logDir})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A fresh database on the PostgreSQL server of E2E_DATABASE_URL / TEST_DATABASE_URL, migrated and seeded. */
+export async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.E2E_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!admin?.startsWith('postgres')) throw new Error('the multi-instance test needs PostgreSQL: set E2E_DATABASE_URL=postgresql://…');
+  const name = `midad_scale_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  await prepareDatabase(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: admin });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export type Instance = { name: string; origin: string; start: () => Promise<void>; kill: (signal?: NodeJS.Signals) => Promise<void> };
+
+/** One production instance (server.ts) on `port`; `start` waits until it serves the home page. */
+export function instance(name: string, port: number, env: Record<string, string>): Instance {
+  const origin = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  return {
+    name,
+    origin,
+    async start() {
+      const log = openSync(path.join(logDir, `${name}.log`), 'a');
+      child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+        env: { ...process.env, ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
+        stdio: ['ignore', log, log],
+      });
+      await waitFor(async () => (await fetch(`${origin}/ar`)).status === 200, `instance ${name} on ${port}`, 120_000);
+    },
+    async kill(signal = 'SIGKILL') {
+      const running = child;
+      child = null;
+      if (!running || running.exitCode !== null) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** nginx balancing over A and B, passing the client address on (null when nginx is not installed). */
+export async function startNginx(upstreams: number[], port: number): Promise<{ origin: string; stop: () => Promise<void> } | null> {
+  const binary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => spawnSync(candidate, ['-v']).status === 0);
+  if (!binary) return null;
+  const dir = path.join(logDir, 'nginx');
+  mkdirSync(dir, { recursive: true });
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${dir}/${kind};`).join('\n  ');
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  ${temp}
+  upstream midad { ${upstreams.map((upstream) => `server 127.0.0.1:${upstream} max_fails=1 fail_timeout=5s;`).join(' ')} keepalive 16; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://midad;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_next_upstream error timeout;
+    }
+  }
+}
+`,
+  );
+  const child = spawn(binary, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${origin}/ar`)).status === 200, `nginx on ${port}`, 30_000);
+  return {
+    origin,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export type Cluster = {
+  databaseUrl: string;
+  redis: TestRedis;
+  a: Instance;
+  b: Instance;
+  nginx: { origin: string; stop: () => Promise<void> } | null;
+  stop: () => Promise<void>;
+};
+
+/** Builds if needed, then starts the database, Redis, A, B and nginx. */
+export async function startCluster(extraEnv: Record<string, string> = {}): Promise<Cluster> {
+  ensureBuild();
+  clearPageCache();
+  const database = await createDatabase();
+  const redis = await startTestRedis(PORTS.redis);
+  const env = {
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
+    // The test reaches the instances over loopback (directly, or through nginx): trusted proxies.
+    TRUSTED_PROXIES: 'loopback',
+    SITE_URL: `http://127.0.0.1:${PORTS.nginx}`,
+    VIEWS_FLUSH_MS: '200',
+    SCHEDULE_POLL_SECONDS: '2',
+    ...extraEnv,
+  };
+  const a = instance('a', PORTS.a, env);
+  const b = instance('b', PORTS.b, env);
+  // One after the other: both apply no migration, but the first start warms the build's caches.
+  await a.start();
+  await b.start();
+  const nginx = await startNginx([PORTS.a, PORTS.b], PORTS.nginx);
+  return {
+    databaseUrl: database.url,
+    redis,
+    a,
+    b,
+    nginx,
+    stop: async () => {
+      await nginx?.stop();
+      await Promise.all([a.kill('SIGTERM'), b.kill('SIGTERM')]);
+      await redis.stop();
+      await database.drop();
+    },
+  };
+}
