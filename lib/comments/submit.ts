@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { commentSearchText } from '@/lib/search/document';
 import { hashAddress, networkOf } from '@/lib/security/client-address';
 import { COMMENT_LIMITS } from './config';
 import { getCommentableArticleById, getCommentSettings, getReplyTarget } from './queries';
@@ -125,6 +126,7 @@ async function storeComment(input: CommentInput, context: SubmitContext): Promis
     authorName: input.name,
     authorEmail: input.email,
     body: input.body,
+    searchText: commentSearchText(input.name, input.body),
     status,
     ipHash,
     networkHash,
