@@ -14,6 +14,8 @@ const schema = z.object({
   VIEWS_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   // The most-viewed list may be this old.
   MOST_VIEWED_REFRESH_SECONDS: z.coerce.number().int().positive().max(60).default(60),
+  // Searches answered per network address per minute; more get a 429.
+  SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export const env = schema.parse(process.env);

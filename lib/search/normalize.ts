@@ -56,8 +56,11 @@ export function queryStems(word: string, locale: SearchLocale): string[] {
     arabicStem(word, { preposition: false }),
     arabicStem(word, { conjunction: false, preposition: false }),
   ]);
+  // What follows a glued article or particle, read as a word of its own: «الوزير» → «وزير»,
+  // «بورزازات» → «ورزازات», each stemmed as the index stems a bare word.
   const article = ARTICLE_PREFIXES.find((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 2);
   if (article) stems.add(arabicStem(word.slice(article.length)));
+  else if ([...CONJUNCTIONS, ...PREPOSITIONS].includes(word[0]!) && word.length >= 5) stems.add(arabicStem(word.slice(1)));
   return [...stems];
 }
 

@@ -19,6 +19,9 @@ export const MAX_QUERY_CHARS = 200;
 const MAX_PARTS = 8;
 const MAX_EXCLUDED = 4;
 const MAX_PHRASE_TERMS = 8;
+// Boolean syntax pasted from other search engines: every word is required anyway, so these are
+// dropped rather than searched for as words.
+const OPERATOR_WORDS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 
 /** Quoted stretches become phrases; a word starting with - is excluded; an unpaired quote is ignored. */
 export function parseQuery(raw: string, locale: SearchLocale): ParsedQuery {
@@ -38,6 +41,7 @@ export function parseQuery(raw: string, locale: SearchLocale): ParsedQuery {
       return;
     }
     for (const chunk of piece.split(/\s+/)) {
+      if (OPERATOR_WORDS.has(chunk)) continue;
       const exclude = /^[-\u2212]/.test(chunk);
       const words = normalizedWords(exclude ? chunk.slice(1) : chunk);
       if (!words.length) continue;
