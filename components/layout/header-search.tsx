@@ -5,7 +5,7 @@ type Labels = { search: string; searchLabel: string; searchPlaceholder: string; 
 
 function SearchForm({ locale, labels, id }: { locale: Locale; labels: Labels; id: string }) {
   return (
-    <form role="search" method="get" action={crawlerPaths.search(locale)} className="flex gap-2">
+    <form role="search" aria-label={labels.searchLabel} method="get" action={crawlerPaths.search(locale)} className="flex gap-2">
       <label htmlFor={id} className="sr-only">
         {labels.searchLabel}
       </label>

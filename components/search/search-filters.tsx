@@ -11,7 +11,7 @@ export function SearchFilters({ locale, params, sections, labels }: {
 }) {
   const field = 'min-h-11 rounded border border-line bg-white px-3';
   return (
-    <form role="search" method="get" action={crawlerPaths.search(locale)} className="mb-6 flex flex-col gap-3">
+    <form role="search" aria-label={labels.filters} method="get" action={crawlerPaths.search(locale)} className="mb-6 flex flex-col gap-3">
       <div className="flex gap-2">
         <label htmlFor="search-q" className="sr-only">
           {labels.label}

@@ -52,3 +52,12 @@ describe('searchTerms', () => {
     expect(searchTerms('floods', 'ar')).toEqual(['floods']);
   });
 });
+
+describe('sanitizedHtmlToText', () => {
+  it('gives the text bodyToText gives for a sanitized body', async () => {
+    const { bodyToText, sanitizeBody } = await import('@/lib/articles/sanitize');
+    const { sanitizedHtmlToText } = await import('./plain-text');
+    const html = sanitizeBody('<h2>عنوان &amp; فرعي</h2><p>نص <strong>عريض</strong> و<a href="https://x.test">رابط</a> &lt;FBI&gt;</p><ul><li>أ</li><li>ب</li></ul>');
+    expect(sanitizedHtmlToText(html)).toBe(bodyToText(html));
+  });
+});

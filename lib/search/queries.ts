@@ -1,9 +1,9 @@
 import 'server-only';
-import { bodyToText } from '@/lib/articles/sanitize';
 import { db } from '@/lib/db';
 import { SITE_TIME_ZONE } from '@/lib/utils/dates';
 import { findArticleCandidates, type ArticleScope } from './engine';
 import { asSearchLocale } from './normalize';
+import { sanitizedHtmlToText } from './plain-text';
 import { parseQuery } from './query';
 import { rankCandidates } from './rank';
 import type { SearchParams } from './schema';
@@ -12,7 +12,7 @@ import type { SearchHit, SearchResults } from './types';
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Matches ranked per query; a word found in half the archive still answers in milliseconds. */
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 500;
 
 const EMPTY: Omit<SearchResults, 'page'> = { hits: [], pageCount: 1, total: 0, capped: false };
 
@@ -47,7 +47,7 @@ export async function searchArticles(locale: string, params: SearchParams, now =
       id: row.id,
       slug: row.slug,
       title: highlightText(row.title, query.highlight, searchLocale),
-      snippet: snippetOf(`${row.dek}\n${bodyToText(row.body)}`, query.highlight, searchLocale),
+      snippet: snippetOf(`${row.dek}\n${sanitizedHtmlToText(row.body)}`, query.highlight, searchLocale),
       section: row.section,
       publishedAt: (row.publishedAt ?? now).toISOString(),
     }];

@@ -14,11 +14,27 @@ const SCAN_WORDS = 4000;
 
 type Word = { start: number; end: number; match: boolean };
 
+// Written word → its search terms. A page of results reads thousands of words but few distinct
+// ones, and normalizing is the costly part; bounded so an odd corpus cannot grow it forever.
+const termCache = new Map<string, string[]>();
+const TERM_CACHE_MAX = 50_000;
+
+function termsOf(written: string, locale: SearchLocale): string[] {
+  const key = `${locale}:${written}`;
+  let terms = termCache.get(key);
+  if (!terms) {
+    if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+    terms = normalizedWords(written).map((word) => searchTerm(word, locale));
+    termCache.set(key, terms);
+  }
+  return terms;
+}
+
 function findWords(text: string, terms: Set<string>, locale: SearchLocale, limit: number): Word[] {
   const words: Word[] = [];
   for (const found of text.matchAll(WRITTEN_WORD)) {
     if (words.length >= limit) break;
-    const match = normalizedWords(found[0]).some((word) => terms.has(searchTerm(word, locale)));
+    const match = termsOf(found[0], locale).some((term) => terms.has(term));
     words.push({ start: found.index, end: found.index + found[0].length, match });
   }
   return words;
