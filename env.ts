@@ -53,6 +53,8 @@ const schema = z.object({
   MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   MEDIA_S3_PREFIX: z.string().default(''),
   MEDIA_S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('1'),
+  // Searches answered per network address per minute; more get a 429.
+  SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 /** The trusted-proxy list as proxy-addr reads it (empty entries dropped). */

@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
 import { localPaths } from '@/lib/urls';
+import { HeaderSearch } from './header-search';
 import { LocaleSwitcher } from './locale-switcher';
 import { MenuToggle } from './menu-toggle.client';
 
@@ -14,7 +15,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   ]);
 
   return (
-    <header className="border-b border-line bg-white">
+    <header className="relative border-b border-line bg-white">
       <a
         href="#content"
         className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
@@ -26,6 +27,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {tMeta('siteName')}
         </Link>
         <p className="hidden text-sm text-muted sm:block">{tMeta('tagline')}</p>
+        <HeaderSearch
+          locale={locale}
+          labels={{ search: t('search'), searchLabel: t('searchLabel'), searchPlaceholder: t('searchPlaceholder'), openSearch: t('openSearch') }}
+        />
         <LocaleSwitcher current={locale} label={t('languages')} />
         <MenuToggle openLabel={t('menu')} closeLabel={t('closeMenu')} controls="site-nav" />
         <nav

@@ -4,7 +4,7 @@ import { canEditArticle, canManageTaxonomy, canPreview, canWriteArticles } from 
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { paths } from '@/lib/urls';
-import { normalizeArabic } from '@/lib/utils/arabic';
+import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';
 import { getArticleSnapshot, isLive, lockedByOther } from './access';
 import type { AdminArticleRow, EditorArticle, EditorOptions } from './admin-types';
@@ -25,14 +25,14 @@ export async function listAdminArticles(
   filters: ArticleFilters,
 ): Promise<{ rows: AdminArticleRow[]; total: number; pageCount: number }> {
   if (!canWriteArticles(actor)) return { rows: [], total: 0, pageCount: 1 };
-  const text = filters.q ? normalizeArabic(filters.q) : '';
+  const textIds = filters.q ? await findArticleIdsForStaff(filters.q) : null;
   const where: Prisma.ArticleWhereInput = {
     AND: [
       scopeFor(actor),
       filters.status ? { status: filters.status } : {},
       filters.section ? { sectionId: filters.section } : {},
       filters.author ? { authors: { some: { authorId: filters.author } } } : {},
-      text ? { OR: [{ searchText: { contains: text } }, { slug: { contains: filters.q!.toLowerCase() } }] } : {},
+      textIds ? { OR: [{ id: { in: textIds } }, { slug: { contains: filters.q!.toLowerCase() } }] } : {},
     ],
   };
   const [rows, total] = await Promise.all([

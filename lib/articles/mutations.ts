@@ -3,11 +3,11 @@ import { recordAudit } from '@/lib/audit/log';
 import { canEditArticle, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { normalizeArabic } from '@/lib/utils/arabic';
+import { articleSearchFields } from '@/lib/search/document';
 import { getArticleSnapshot, lockedByOther, type ArticleSnapshot } from './access';
 import type { ArticleInput } from './editor-schema';
 import { resolveAuthorIds, setArticleAuthors, setArticleTags } from './relations';
-import { bodyToText, sanitizeBody } from './sanitize';
+import { sanitizeBody } from './sanitize';
 import { resolveSlug } from './slug';
 
 // Writes to articles. Each one checks the actor's rights itself, so a direct call with someone
@@ -21,13 +21,13 @@ export type WriteResult =
 // Autosave never touches what readers see: a live article changes only on an explicit save.
 const AUTOSAVE_STATUSES = ['draft', 'review', 'unpublished'];
 
-function contentFields(input: ArticleInput) {
+function contentFields(input: ArticleInput, locale: string) {
   const body = sanitizeBody(input.body);
   return {
     title: input.title,
     dek: input.dek,
     body,
-    searchText: normalizeArabic(`${input.title}\n${input.dek}\n${bodyToText(body)}`),
+    ...articleSearchFields({ locale, title: input.title, dek: input.dek, body }),
     kind: input.kind,
     imageUrl: input.imageUrl || null,
     // Known for uploads; an address typed by hand has no size and pages fall back to 16:9.
@@ -47,7 +47,7 @@ export async function createArticle(actor: SessionUser, input: ArticleInput): Pr
   const id = await db.$transaction(async (tx) => {
     const slug = await resolveSlug(tx, { locale: section.locale, title: input.title, typed: input.slug, articleId: null });
     if (!slug) return null;
-    const fields = contentFields(input);
+    const fields = contentFields(input, section.locale);
     const article = await tx.article.create({
       data: { ...fields, locale: section.locale, slug, sectionId: section.id, status: 'draft', lockedById: actor.id, lockedAt: new Date() },
       select: { id: true },
@@ -81,7 +81,7 @@ export async function saveArticle(
   const saved = await db.$transaction(async (tx) => {
     const slug = await resolveSlug(tx, { locale: section.locale, title: input.title, typed: input.slug, articleId: id });
     if (!slug) return null;
-    const fields = contentFields(input);
+    const fields = contentFields(input, section.locale);
     const moved = slug !== before.slug || section.locale !== before.locale;
     if (moved) {
       // The old address keeps working with a 301; a slug taken back stops redirecting to itself.
@@ -131,7 +131,7 @@ export async function restoreRevision(actor: SessionUser, revisionId: number): P
         title: revision.title,
         dek: revision.dek,
         body,
-        searchText: normalizeArabic(`${revision.title}\n${revision.dek}\n${bodyToText(body)}`),
+        ...articleSearchFields({ locale: before.locale, title: revision.title, dek: revision.dek, body }),
       },
     });
     await tx.revision.create({ data: { articleId: before.id, userId: actor.id, title: revision.title, dek: revision.dek, body } });

@@ -4,6 +4,7 @@ import { canModerate } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/guard';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
+import { findCommentIdsForStaff } from '@/lib/search/staff';
 import { COMMENT_LIMITS, COMMENT_SETTINGS } from './config';
 import { publicSelect, queueSelect, toQueueComment, toThreads } from './mappers';
 import type { CommentStatus } from './rules';
@@ -63,14 +64,16 @@ export async function getReplyTarget(articleId: number, parentId: number): Promi
 
 export const QUEUE_PAGE_SIZE = 100;
 
-/** One page of the queue in a status, optionally for one article. */
+/** One page of the queue in a status, optionally for one article or matching a search. */
 export async function listModerationQueue(
   status: CommentStatus,
   page = 1,
   articleId?: number,
+  q?: string,
 ): Promise<{ comments: QueueComment[]; pageCount: number }> {
   await requireUser(canModerate);
-  const where = articleId ? { status, articleId } : { status };
+  const textIds = q?.trim() ? await findCommentIdsForStaff(q) : null;
+  const where = { status, ...(articleId ? { articleId } : {}), ...(textIds ? { id: { in: textIds } } : {}) };
   const total = await db.comment.count({ where });
   const rows = await db.comment.findMany({
     where,

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hashAddress, networkOf, rateLimitSubject } from '@/lib/security/client-address';
 import { hitAllOrNone, LimitReached } from '@/lib/security/rate-limit';
+import { commentSearchText } from '@/lib/search/document';
 import { COMMENT_LIMITS } from './config';
 import { getCommentableArticleById, getCommentSettings, getReplyTarget } from './queries';
 import { decideStatus, parseBlockedWords } from './rules';
@@ -112,6 +113,7 @@ async function storeComment(input: CommentInput, context: SubmitContext): Promis
     authorName: input.name,
     authorEmail: input.email,
     body: input.body,
+    searchText: commentSearchText(input.name, input.body),
     status,
     ipHash,
     networkHash,

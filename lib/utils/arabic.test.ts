@@ -34,3 +34,18 @@ describe('stripBidiControls', () => {
     expect(stripBidiControls('a\u202Eb\u2066c\u200F')).toBe('abc');
   });
 });
+
+describe('normalizeArabic: variants from other scripts and invisible characters', () => {
+  it('folds Persian/Urdu letters and Persian digits', () => {
+    expect(normalizeArabic('کتاب یک ۱۴۰۲ مدرسۀ')).toBe('كتاب يك 1402 مدرسه');
+  });
+
+  it('turns presentation forms into letters and drops zero-width and bidi characters', () => {
+    expect(normalizeArabic('\uFEB3\uFEFC\uFEE1')).toBe('سلام');
+    expect(normalizeArabic('حمو\u200Cشي\u200F\u202B')).toBe('حموشي');
+  });
+
+  it('folds Latin accents', () => {
+    expect(normalizeArabic('Élection Présidentielle à Genève')).toBe('election presidentielle a geneve');
+  });
+});

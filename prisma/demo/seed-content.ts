@@ -1,6 +1,7 @@
 import type { PrismaClient } from '.prisma/sqlite';
-import { paragraphsToHtml, bodyToText } from '@/lib/articles/sanitize';
-import { normalizeArabic, slugify } from '@/lib/utils/arabic';
+import { paragraphsToHtml } from '@/lib/articles/sanitize';
+import { articleSearchFields } from '@/lib/search/document';
+import { slugify } from '@/lib/utils/arabic';
 import { authors, sections, tags } from './catalog';
 import seedArticle from './seed-article.json';
 import { arabicStories, englishStories, frenchStories } from './stories';
@@ -41,7 +42,7 @@ export async function seedDemoContent(db: Db, now: Date = new Date()): Promise<n
         title: input.title,
         dek: input.dek,
         body,
-        searchText: normalizeArabic(`${input.title}\n${input.dek}\n${bodyToText(body)}`),
+        ...articleSearchFields({ locale: input.locale, title: input.title, dek: input.dek, body }),
         status: 'published',
         kind: input.kind,
         publishedAt: input.publishedAt,

@@ -7,10 +7,11 @@ import { requireStaffPage } from '@/lib/auth/guard';
 import { canModerate } from '@/lib/auth/permissions';
 import { countCommentsByStatus, getCommentSettings, listModerationQueue } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/comments/rules';
+import { cleanQuery } from '@/lib/search/schema';
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ status?: string; page?: string; article?: string }>;
+  searchParams: Promise<{ status?: string; page?: string; article?: string; q?: string | string[] }>;
 };
 
 export default async function CommentModerationPage({ params, searchParams }: Props) {
@@ -22,14 +23,15 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
   const status = COMMENT_STATUSES.find((value) => value === query.status) ?? 'pending';
   const page = Math.max(1, Number(query.page) || 1);
   const articleId = Number(query.article) || undefined;
+  const q = cleanQuery(Array.isArray(query.q) ? (query.q[0] ?? '') : (query.q ?? ''));
   const [t, counts, queue, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'CommentsAdmin' }),
     countCommentsByStatus(),
-    listModerationQueue(status, page, articleId),
+    listModerationQueue(status, page, articleId, q),
     getCommentSettings(),
   ]);
   const href = (next: CommentStatus, nextPage = 1) =>
-    `/${locale}/admin/comments?status=${next}${articleId ? `&article=${articleId}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
+    `/${locale}/admin/comments?status=${next}${articleId ? `&article=${articleId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
 
   return (
     <div className="flex flex-col gap-6">
@@ -48,6 +50,12 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
           ))}
         </ul>
       </nav>
+      <form role="search" method="get" className="flex gap-2">
+        <input type="hidden" name="status" value={status} />
+        <label htmlFor="comment-search" className="sr-only">{t('searchLabel')}</label>
+        <input id="comment-search" type="search" name="q" defaultValue={q} maxLength={200} className="min-h-11 flex-1 rounded border border-line px-3" />
+        <button type="submit" className="min-h-11 rounded border border-line px-4">{t('search')}</button>
+      </form>
       <CommentQueue locale={locale} comments={queue.comments} />
       {queue.pageCount > 1 && (
         <nav className="flex gap-3">

@@ -1,0 +1,103 @@
+import 'server-only';
+import { db, isPostgres } from '@/lib/db';
+import type { SearchLocale } from './normalize';
+import { toFts5Match, toTsQuery, type ParsedQuery } from './query';
+
+// The two full-text engines behind one call: SQLite FTS5 ("ArticleSearch"/"CommentSearch"
+// tables) and PostgreSQL tsvector columns with GIN indexes, both made by the search migration.
+// Only this file writes SQL for search; every value travels as a bound parameter.
+
+export type Candidate = { id: number; score: number; publishedAt: Date | null };
+
+export type ArticleScope = {
+  locale: SearchLocale;
+  /** Readers: only what is live at `now` (published, or scheduled and due). Staff: undefined. */
+  liveAt?: Date;
+  sectionId?: number;
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
+};
+
+/**
+ * Up to `limit` matching articles, newest id first, each with the engine's relevance (higher is
+ * better). Taking the newest matches keeps a query for a word in half the archive as fast as a
+ * rare one; ranking happens on these candidates.
+ */
+export async function findArticleCandidates(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<Candidate[]> {
+  const rows = isPostgres() ? await findInPostgres(query, scope, limit) : await findInSqlite(query, scope, limit);
+  return rows.map((row) => ({ id: Number(row.id), score: Number(row.score), publishedAt: toDate(row.publishedAt) }));
+}
+
+type Row = { id: number | bigint; score: number; publishedAt: Date | string | null };
+
+function scopeFilters(scope: ArticleScope, column: (name: string) => string, param: (value: unknown) => string): string {
+  const clauses = [`${column('locale')} = ${param(scope.locale)}`];
+  if (scope.liveAt) {
+    clauses.push(`${column('status')} IN ('published', 'scheduled')`, `${column('publishedAt')} <= ${param(scope.liveAt)}`);
+  }
+  if (scope.sectionId !== undefined) clauses.push(`${column('sectionId')} = ${param(scope.sectionId)}`);
+  if (scope.from) clauses.push(`${column('publishedAt')} >= ${param(scope.from)}`);
+  if (scope.to) clauses.push(`${column('publishedAt')} < ${param(scope.to)}`);
+  return clauses.join(' AND ');
+}
+
+async function findInSqlite(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<Row[]> {
+  const match = toFts5Match(query);
+  if (!match) return [];
+  const params: unknown[] = [match];
+  const filters = scopeFilters(scope, (name) => `a."${name}"`, (value) => (params.push(value), '?'));
+  params.push(limit);
+  // Title terms weigh four times body terms. bm25 is lower for better matches, hence the minus.
+  return db.$queryRawUnsafe<Row[]>(
+    `SELECT a."id" AS id, -bm25("ArticleSearch", 4.0, 1.0) AS score, a."publishedAt" AS publishedAt
+       FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch".rowid
+      WHERE "ArticleSearch" MATCH ? AND ${filters}
+      ORDER BY "ArticleSearch".rowid DESC LIMIT ?`,
+    ...params,
+  );
+}
+
+async function findInPostgres(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<Row[]> {
+  const params: unknown[] = [scope.locale];
+  const tsQuery = toTsQuery(query, 'midad_search_config($1)', 2);
+  if (!tsQuery) return [];
+  params.push(...tsQuery.params);
+  const filters = scopeFilters(scope, (name) => `a."${name}"`, (value) => (params.push(value), `$${params.length}`));
+  params.push(limit);
+  // Rank only the candidates: ts_rank_cd reads each whole vector, too slow for every match.
+  return db.$queryRawUnsafe<Row[]>(
+    `SELECT c.id, ts_rank_cd(c."searchVector", ${tsQuery.sql}) AS score, c."publishedAt"
+       FROM (SELECT a."id" AS id, a."searchVector", a."publishedAt" FROM "Article" a
+              WHERE a."searchVector" @@ ${tsQuery.sql} AND ${filters}
+              ORDER BY a."id" DESC LIMIT $${params.length}) c`,
+    ...params,
+  );
+}
+
+/** Comment ids matching the query (any status), newest first. */
+export async function findCommentIds(query: ParsedQuery, limit: number): Promise<number[]> {
+  if (isPostgres()) {
+    const tsQuery = toTsQuery(query, `'simple'::regconfig`, 1);
+    if (!tsQuery) return [];
+    const rows = await db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT "id" FROM "Comment" WHERE "searchVector" @@ ${tsQuery.sql} ORDER BY "id" DESC LIMIT $${tsQuery.params.length + 1}`,
+      ...tsQuery.params,
+      limit,
+    );
+    return rows.map((row) => Number(row.id));
+  }
+  const match = toFts5Match(query);
+  if (!match) return [];
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `SELECT rowid AS id FROM "CommentSearch" WHERE "CommentSearch" MATCH ? ORDER BY rowid DESC LIMIT ?`,
+    match,
+    limit,
+  );
+  return rows.map((row) => Number(row.id));
+}
+
+function toDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  return value instanceof Date ? value : new Date(value);
+}
