@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
+import { answerLegacyRedirect } from './lib/import/legacy-redirects';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, with TRUST_PROXY=1, from the proxy's X-Forwarded-For) and
@@ -28,7 +29,8 @@ async function main() {
       return;
     }
     answerMovedArticlesWith301(req.method, req.url, res);
-    void handle(req, res);
+    // Old addresses of an imported WordPress site: 301 from the stored redirects, else Next (404).
+    void answerLegacyRedirect(req, res).then((answered) => answered || handle(req, res));
   });
   server.listen(port, hostname, () => console.log(`ready on http://localhost:${port}`));
 

@@ -25,7 +25,7 @@ export const isBlockEditorBody = (raw: string) => /<!--\s*wp:/.test(raw);
 
 /** Every image address in a body, to fetch from the uploads folder before converting. */
 export function bodyImageUrls(raw: string): string[] {
-  return [...raw.matchAll(IMG_SRC)].map((match) => match[3]!);
+  return [...raw.matchAll(IMG_SRC), ...raw.matchAll(IMAGE_HREF)].map((match) => match[3]!);
 }
 
 export function convertBody(raw: string, context: BodyContext): string {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mediaUrl, storeImage } from '@/lib/media/mutations';
 import { findImported, inTransaction, markImported, type ImportContext, type MediaRef } from './context';
@@ -25,10 +25,11 @@ export function uploadsPath(url: string): string | null {
   return relative && !relative.split('/').includes('..') ? relative : null;
 }
 
-async function readUploaded(dir: string, relative: string): Promise<Buffer | null> {
+/** The file under the uploads folder that holds an image: itself, or the original of a resized copy. */
+async function findUploaded(dir: string, relative: string): Promise<string | null> {
   for (const candidate of [relative, relative.replace(SIZE_SUFFIX, '$1')]) {
     try {
-      return await readFile(path.join(dir, candidate));
+      if ((await stat(path.join(dir, candidate))).isFile()) return candidate;
     } catch {
       // not there; try the original size next
     }
@@ -41,11 +42,17 @@ async function readUploaded(dir: string, relative: string): Promise<Buffer | nul
  * not an image; either way the item is imported and the report says which file and why.
  */
 export async function importImage(context: ImportContext, url: string, item: { id: string; title: string }): Promise<MediaRef | null> {
-  const relative = uploadsPath(url);
-  if (!relative) return null;
-  if (context.media.has(relative)) return context.media.get(relative)!;
+  const wanted = uploadsPath(url);
+  if (!wanted || !context.mediaDir) return null;
   const { report } = context;
-  if (!context.mediaDir) return null;
+  const relative = await findUploaded(context.mediaDir, wanted);
+  if (!relative) {
+    count(report, 'media', 'skipped');
+    note(report, { kind: 'post', id: item.id, title: item.title, reason: 'missingMedia', detail: wanted });
+    return null;
+  }
+  // A resized copy and its original are one image: processed once, under the original's path.
+  if (context.media.has(relative)) return context.media.get(relative)!;
   const known = await findImported(context, 'media', relative);
   if (known) {
     const row = await context.db.media.findUnique({ where: { id: known.targetId }, select: { fileName: true, width: true, height: true } });
@@ -56,13 +63,6 @@ export async function importImage(context: ImportContext, url: string, item: { i
       return ref;
     }
   }
-  const bytes = await readUploaded(context.mediaDir, relative);
-  if (!bytes) {
-    count(report, 'media', 'skipped');
-    note(report, { kind: 'post', id: item.id, title: item.title, reason: 'missingMedia', detail: relative });
-    context.media.set(relative, null);
-    return null;
-  }
   if (context.dryRun) {
     count(report, 'media', 'imported');
     const ref = { url: `/media/${relative}`, width: 0, height: 0 };
@@ -70,7 +70,7 @@ export async function importImage(context: ImportContext, url: string, item: { i
     return ref;
   }
   try {
-    const stored = await storeImage(bytes, context.db);
+    const stored = await storeImage(await readFile(path.join(context.mediaDir, relative)), context.db);
     await inTransaction(context, (tx) => markImported(tx, context, 'media', relative, stored.id, ''));
     count(report, 'media', 'imported');
     const ref = { url: stored.url, width: stored.width, height: stored.height };
