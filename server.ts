@@ -30,7 +30,9 @@ async function main() {
     }
     answerMovedArticlesWith301(req.method, req.url, res);
     // Old addresses of an imported WordPress site: 301 from the stored redirects, else Next (404).
-    void answerLegacyRedirect(req, res).then((answered) => answered || handle(req, res));
+    void answerLegacyRedirect(req, res).then((answered) => {
+      if (!answered) void handle(req, res);
+    });
   });
   server.listen(port, hostname, () => console.log(`ready on http://localhost:${port}`));
 
