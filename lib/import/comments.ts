@@ -51,10 +51,8 @@ export function commentKey(source: string, wpId: number): string {
   return `wp-${createHash('sha256').update(source).digest('hex').slice(0, 12)}-${wpId}`;
 }
 
-type Post = { articleId: number; wpId: string; title: string; fallbackDate: Date; isNew: boolean };
-
 /** Counts what a run would do with the comments (dry run, or an unchanged post). */
-export function tallyComments(context: ImportContext, comments: WpComment[], post: Omit<Post, 'articleId'>, outcome: 'imported' | 'updated' | 'unchanged') {
+export function tallyComments(context: ImportContext, comments: WpComment[], post: { title: string }, outcome: 'imported' | 'updated' | 'unchanged') {
   for (const comment of comments) {
     if (isPing(comment)) {
       count(context.report, 'comment', 'skipped');
@@ -63,30 +61,54 @@ export function tallyComments(context: ImportContext, comments: WpComment[], pos
   }
 }
 
-export async function writeComments(tx: Tx, context: ImportContext, comments: WpComment[], post: Post): Promise<void> {
-  // wp id → the product id of the top-level comment it belongs under
-  const roots = new Map<number, number>();
+export type PlannedComment = {
+  idempotencyKey: string;
+  /** The key of the top-level comment it hangs under; null for a top-level comment. */
+  rootKey: string | null;
+  data: { authorName: string; authorEmail: string; body: string; status: string; createdAt: Date; approvedAt: Date | null };
+};
+
+/** The rows a post's comments become, each reply pointing at its top-level ancestor. */
+export function planComments(context: ImportContext, comments: WpComment[], fallbackDate: Date): PlannedComment[] {
+  const rootOf = new Map<number, string>();
   const byId = new Map(comments.map((comment) => [comment.wpId, comment]));
-  tallyComments(context, comments, post, post.isNew ? 'imported' : 'updated');
+  const planned: PlannedComment[] = [];
   for (const comment of comments) {
     if (isPing(comment)) continue;
     const date = wpInstant(comment.local, comment.gmt, context.offsetMinutes);
-    const createdAt = date === 'invalid' ? post.fallbackDate : date;
+    const createdAt = date === 'invalid' ? fallbackDate : date;
     const status = commentStatus(comment.approved);
-    const parentWp = byId.get(comment.parent);
-    const parentId = parentWp && !isPing(parentWp) ? (roots.get(parentWp.wpId) ?? null) : null;
-    const data = {
-      articleId: post.articleId,
-      parentId,
-      authorName: comment.author.slice(0, 200) || '—',
-      authorEmail: comment.email.slice(0, 254),
-      body: bodyToText(comment.body),
-      status,
-      createdAt,
-      approvedAt: status === 'approved' ? createdAt : null,
-    };
+    const parent = byId.get(comment.parent);
+    const rootKey = parent && !isPing(parent) ? (rootOf.get(parent.wpId) ?? null) : null;
     const idempotencyKey = commentKey(context.source, comment.wpId);
-    const row = await tx.comment.upsert({ where: { idempotencyKey }, create: { ...data, idempotencyKey }, update: data, select: { id: true } });
-    roots.set(comment.wpId, parentId ?? row.id);
+    rootOf.set(comment.wpId, rootKey ?? idempotencyKey);
+    planned.push({
+      idempotencyKey,
+      rootKey,
+      data: {
+        authorName: comment.author.slice(0, 200) || '—',
+        authorEmail: comment.email.slice(0, 254),
+        body: bodyToText(comment.body),
+        status,
+        createdAt,
+        approvedAt: status === 'approved' ? createdAt : null,
+      },
+    });
+  }
+  return planned;
+}
+
+/** A post imported before: its comments are matched by key, updated or added. */
+export async function upsertComments(tx: Tx, articleId: number, planned: PlannedComment[]): Promise<void> {
+  const ids = new Map<string, number>();
+  for (const comment of planned) {
+    const data = { ...comment.data, articleId, parentId: comment.rootKey ? (ids.get(comment.rootKey) ?? null) : null };
+    const row = await tx.comment.upsert({
+      where: { idempotencyKey: comment.idempotencyKey },
+      create: { ...data, idempotencyKey: comment.idempotencyKey },
+      update: data,
+      select: { id: true },
+    });
+    ids.set(comment.idempotencyKey, row.id);
   }
 }

@@ -53,7 +53,7 @@ export async function importImage(context: ImportContext, url: string, item: { i
   }
   // A resized copy and its original are one image: processed once, under the original's path.
   if (context.media.has(relative)) return context.media.get(relative)!;
-  const known = await findImported(context, 'media', relative);
+  const known = findImported(context, 'media', relative);
   if (known) {
     const row = await context.db.media.findUnique({ where: { id: known.targetId }, select: { fileName: true, width: true, height: true } });
     if (row) {

@@ -1,8 +1,8 @@
 import { bodyToText } from '@/lib/articles/sanitize';
 import { normalizeArabic } from '@/lib/utils/arabic';
 import { bodyImageUrls, convertBody } from './body';
-import { readComments, tallyComments, writeComments } from './comments';
-import { checksumOf, findImported, inTransaction, markImported, saveRedirects, type ImportContext, type MediaRef, type Tx } from './context';
+import { planComments, readComments, tallyComments, upsertComments } from './comments';
+import { checksumOf, findImported, markImported, saveRedirects, type ImportContext, type MediaRef, type Tx } from './context';
 import { parseWpDate, wpInstant } from './dates';
 import { postKeys } from './legacy-paths';
 import { importImage } from './media';
@@ -68,10 +68,10 @@ export async function importItem(context: ImportContext, item: XmlNode): Promise
   const modified = wpInstant(textOf(item, 'wp:post_modified'), textOf(item, 'wp:post_modified_gmt'), context.offsetMinutes);
   const comments = readComments(item);
   const checksum = checksumOf(item, context.mediaDir ? 'media' : '');
-  const existing = await findImported(context, 'post', wpId);
+  const existing = findImported(context, 'post', wpId);
   if (existing && existing.checksum === checksum) {
     count(report, 'post', 'unchanged');
-    return tallyComments(context, comments, { wpId, title, fallbackDate: date, isNew: false }, 'unchanged');
+    return tallyComments(context, comments, { title }, 'unchanged');
   }
 
   // Taxonomy and media first: each is its own small write, reused by later posts.
@@ -113,12 +113,12 @@ export async function importItem(context: ImportContext, item: XmlNode): Promise
 
   const wpSlug = textOf(item, 'wp:post_name');
   let slug = importedSlug(wpSlug, title || `wp-${wpId}`);
-  const holder = await context.db.article.findUnique({ where: { locale_slug: { locale: context.locale, slug } }, select: { id: true } });
-  const redirectHolder = await context.db.slugRedirect.findUnique({ where: { locale_slug: { locale: context.locale, slug } }, select: { articleId: true } });
-  if ((holder && holder.id !== existing?.targetId) || (redirectHolder && redirectHolder.articleId !== existing?.targetId)) {
+  const owner = context.slugOwners.get(slug);
+  if (owner !== undefined && owner !== existing?.targetId) {
     note(report, { ...ref, reason: 'slugRenamed', detail: `${slug} → ${slug}-${wpId}` });
     slug = `${slug}-${wpId}`;
   }
+  context.slugOwners.set(slug, existing?.targetId ?? -1);
   const dek = bodyToText(rawTextOf(item, 'excerpt:encoded'));
   const data = {
     locale: context.locale,
@@ -144,22 +144,29 @@ export async function importItem(context: ImportContext, item: XmlNode): Promise
   if (context.dryRun) return tallyComments(context, comments, post, existing ? 'updated' : 'imported');
 
   const keys = postKeys(wpId, wpSlug, parseWpDate(textOf(item, 'wp:post_date')));
-  try {
-    await inTransaction(context, async (tx: Tx) => {
-      const articleId = existing
-        ? (await tx.article.update({ where: { id: existing.targetId }, data, select: { id: true } })).id
-        : (await tx.article.create({ data, select: { id: true } })).id;
-      await tx.articleAuthor.deleteMany({ where: { articleId } });
-      await tx.articleTag.deleteMany({ where: { articleId } });
-      if (authorIds.length) await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
-      if (tagIds.length) await tx.articleTag.createMany({ data: [...new Set(tagIds)].map((tagId) => ({ articleId, tagId })) });
-      await writeComments(tx, context, comments, { ...post, articleId });
-      await saveRedirects(tx, context, keys, 'article', articleId);
-      await markImported(tx, context, 'post', wpId, articleId, checksum);
-    });
-  } catch (error) {
+  const planned = planComments(context, comments, date);
+  const fail = (error: unknown) => {
     report.counts.post[existing ? 'updated' : 'imported'] -= 1;
     count(report, 'post', 'skipped');
     note(report, { ...ref, reason: 'writeFailed', detail: (error as Error).message.split('\n').slice(-1)[0] });
+  };
+  if (!existing) {
+    context.pending.push({ newPost: { wpId, checksum, article: data, authorIds, tagIds, comments: planned, keys }, fail });
+  } else {
+    const articleId = existing.targetId;
+    context.pending.push({
+      write: async (tx: Tx) => {
+        await tx.article.update({ where: { id: articleId }, data });
+        await tx.articleAuthor.deleteMany({ where: { articleId } });
+        await tx.articleTag.deleteMany({ where: { articleId } });
+        if (authorIds.length) await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
+        if (tagIds.length) await tx.articleTag.createMany({ data: [...new Set(tagIds)].map((tagId) => ({ articleId, tagId })) });
+        await upsertComments(tx, articleId, planned);
+        await saveRedirects(tx, context, keys, 'article', articleId);
+        await markImported(tx, context, 'post', wpId, articleId, checksum);
+      },
+      fail,
+    });
   }
+  tallyComments(context, comments, post, existing ? 'updated' : 'imported');
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { INVITE_PREFIX, parseInvite } from '@/lib/users/invites';
-import { inTransaction, saveRedirects, type ImportContext } from './context';
+import { flushWrites, inTransaction, loadImported, loadSlugOwners, saveRedirects, WRITE_BATCH, type ImportContext } from './context';
 import { siteOffsetMinutes } from './dates';
 import { importItem, readAttachment } from './post';
 import { emptyReport, type ImportReport } from './report';
@@ -64,6 +64,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     authors: new Map(),
     media: new Map(),
     invitedEmails: new Set(),
+    imported: new Map(),
+    slugOwners: new Map(),
+    pending: [],
   };
   let first: { total: number; language: string };
   try {
@@ -75,6 +78,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const { total, language } = first;
   const edition = language.slice(0, 2).toLowerCase();
   context.locale = EDITIONS.includes(edition) ? edition : 'ar';
+  await loadSlugOwners(context);
   if (context.users) {
     const invites = await context.db.setting.findMany({ where: { key: { startsWith: INVITE_PREFIX } }, select: { value: true } });
     for (const row of invites) {
@@ -90,6 +94,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         case 'channel':
           // Items are keyed by the site they came from, so two sites' post 12 stay apart.
           context.source = record.channel.siteUrl.replace(/\/+$/, '') || options.file;
+          await loadImported(context);
           if (!context.dryRun) await inTransaction(context, (tx) => saveRedirects(tx, context, ['feed'], 'feed', 0));
           break;
         case 'author':
@@ -103,6 +108,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
           break;
         case 'item':
           await importItem(context, record.node);
+          if (context.pending.length >= WRITE_BATCH) await flushWrites(context);
           last = `item ${textOf(record.node, 'wp:post_id')} "${textOf(record.node, 'title')}"`;
           done += 1;
           options.onProgress?.(done, Math.max(total, done));
@@ -113,5 +119,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (!(error instanceof WxrError)) throw error;
     report.fatal = { problem: error.problem, detail: error.detail, after: last || undefined };
   }
+  // Items read before a damaged part are still written.
+  await flushWrites(context);
   return report;
 }

@@ -16,7 +16,7 @@ type Term = { kind: 'category' | 'tag' | 'author'; model: TermModel; wpId: strin
 async function importTerm(context: ImportContext, term: Term): Promise<number> {
   const { report } = context;
   const checksum = checksumOf(term);
-  const existing = await findImported(context, term.kind, term.wpId);
+  const existing = findImported(context, term.kind, term.wpId);
   if (existing && existing.checksum === checksum) {
     count(report, term.kind, 'unchanged');
     return existing.targetId;
