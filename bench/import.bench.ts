@@ -53,8 +53,8 @@ async function child() {
 if (process.env.IMPORT_BENCH_CHILD) {
   void child();
 } else {
-  // The importer uses server-only modules: run it under the react-server condition, as the CLI does.
-  const result = spawnSync('npx', ['tsx', '--conditions=react-server', '--expose-gc', __filename], {
+  // Run as `npm run import:wordpress` runs: react-server condition, bounded heap.
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', '--max-old-space-size=192', '--max-semi-space-size=4', __filename], {
     stdio: 'inherit',
     env: { ...process.env, IMPORT_BENCH_CHILD: '1' },
   });

@@ -10,6 +10,9 @@ import { siteOrigin } from '@/env';
 // npm run import:wordpress -- FILE.xml [--media DIR] [--dry-run] [--users]
 // Imports a WordPress export (Tools → Export → All content). Safe to run again: what was imported
 // is updated, nothing is duplicated, and an interrupted run simply continues.
+// package.json runs it under the react-server condition (the importer shares server-only modules
+// with the app) and with a bounded heap: V8 otherwise lets garbage pile up to well over the
+// import's working set, and memory is what a shared 2-core host is short of.
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -44,7 +47,7 @@ async function main() {
   if (started) bar.stop();
   console.log(formatReport(report));
   for (const invite of report.invites) console.log(`invitation for ${invite.email}: ${siteOrigin}/ar/admin/invite/${invite.token}`);
-  if (!report.dryRun) console.log('Public pages show the import as their caches expire; an import from the admin screen refreshes them at once.');
+  if (!report.dryRun && !report.fatal) console.log('Public pages show the import as their caches expire; an import from the admin screen refreshes them at once.');
   await db.$disconnect();
   process.exit(report.fatal ? 1 : 0);
 }

@@ -44,5 +44,8 @@ export function convertBody(raw: string, context: BodyContext): string {
     const moved = context.imageUrl(url);
     return moved ? `${before}${quote}${moved}${quote}` : all;
   };
-  return sanitizeBody(html.replace(IMG_SRC, move).replace(IMAGE_HREF, move)).trim();
+  // Paragraphs emptied by the sanitizer (a script or iframe alone in one) are dropped.
+  return sanitizeBody(html.replace(IMG_SRC, move).replace(IMAGE_HREF, move))
+    .replace(/<p>\s*<\/p>\n?/g, '')
+    .trim();
 }
