@@ -8,6 +8,7 @@ import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 import { frontCacheFromEnv } from './lib/front-cache';
 import { proxyList } from './env';
 import { addressBehindProxies, compileTrustedProxies } from './lib/security/client-address';
+import { answerLegacyRedirect } from './lib/import/legacy-redirects';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, behind TRUSTED_PROXIES, from the rightmost untrusted hop of
@@ -36,8 +37,13 @@ async function main() {
       return;
     }
     answerMovedArticlesWith301(req.method, req.url, res);
-    if (frontCache) frontCache.handle(req, res, () => void handle(req, res));
-    else void handle(req, res);
+    // Old addresses of an imported WordPress site: 301 from the stored redirects (a pure check
+    // first, so other requests never wait on the database), else the front cache, else Next.
+    void answerLegacyRedirect(req, res).then((answered) => {
+      if (answered) return;
+      if (frontCache) frontCache.handle(req, res, () => void handle(req, res));
+      else void handle(req, res);
+    });
   });
   // A port already in use (or any listen error) ends the start with a non-zero status.
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { canManageTaxonomy, canManageUsers, canModerate, canSeeStats, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
+import { canImport } from '@/lib/import/access';
 
 /** Shows only the areas the user's role opens; each page checks again on its own. */
 export async function AdminNav({ locale, user }: { locale: Locale; user: SessionUser }) {
@@ -18,6 +19,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: Session
     { href: '/admin/tags', label: t('tags'), show: canManageTaxonomy(user) },
     { href: '/admin/authors', label: t('authors'), show: canManageTaxonomy(user) },
     { href: '/admin/audit', label: t('audit'), show: canManageTaxonomy(user) },
+    { href: '/admin/import', label: t('import'), show: canImport(user) },
   ].filter((item) => item.show);
   return (
     <nav aria-label={t('nav')}>

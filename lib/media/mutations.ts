@@ -14,6 +14,11 @@ export const mediaUrl = (fileName: string) => `/media/${fileName}`;
 export async function saveUpload(user: SessionUser | null, bytes: Buffer): Promise<UploadedMedia> {
   if (!user) throw new MediaError('signIn');
   if (!canUploadMedia(user)) throw new MediaError('forbidden');
+  return storeImage(bytes);
+}
+
+/** Re-encodes an image, stores its files and records it; callers have checked who may. */
+export async function storeImage(bytes: Buffer, database: Pick<typeof db, 'media'> = db): Promise<UploadedMedia> {
   const image = await processImage(bytes);
   const base = newMediaBase();
   const fileName = mainName(base, image.format);
@@ -24,7 +29,7 @@ export async function saveUpload(user: SessionUser | null, bytes: Buffer): Promi
   ];
   await writeMediaFiles(files);
   try {
-    const row = await db.media.create({
+    const row = await database.media.create({
       data: {
         fileName,
         mime: MIME[image.format],

@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createDb, type Db } from '@/lib/db/client';
+import { crawlerPaths, paths } from '@/lib/urls';
+import { legacyKeyOf } from './legacy-paths';
+
+// Old links of an imported WordPress site answer 301 with the new address. Looked up by the
+// HTTP server before Next, because these addresses have no locale prefix and would otherwise be
+// sent to the locale routing and end as a 404. The target is resolved on each request, so a
+// later rename of an article or section still lands on its current address.
+
+export type LegacyTarget = { kind: 'article' | 'section' | 'tag' | 'author' | 'feed'; id: number; locale: string };
+
+export async function legacyTargetPath(database: Db, url: string): Promise<string | null> {
+  const key = legacyKeyOf(url);
+  if (!key) return null;
+  const row = await database.legacyRedirect.findUnique({ where: { path: key } });
+  if (!row) return null;
+  const { locale, targetId: id } = row;
+  switch (row.targetKind) {
+    case 'article': {
+      const article = await database.article.findUnique({ where: { id }, select: { slug: true, locale: true } });
+      return article ? paths.article(article.locale, article.slug) : null;
+    }
+    case 'section': {
+      const section = await database.section.findUnique({ where: { id }, select: { slug: true } });
+      return section ? paths.section(locale, section.slug) : null;
+    }
+    case 'tag': {
+      const tag = await database.tag.findUnique({ where: { id }, select: { slug: true } });
+      return tag ? paths.tag(locale, tag.slug) : null;
+    }
+    case 'author': {
+      const author = await database.author.findUnique({ where: { id }, select: { slug: true } });
+      return author ? paths.author(locale, author.slug) : null;
+    }
+    case 'feed':
+      return crawlerPaths.feed(locale, { kind: 'site' }, 'rss');
+    default:
+      return null;
+  }
+}
+
+let lookupDb: Db | null = null;
+
+/** For server.ts: answers an old link with a 301 and returns true; false leaves it to Next. */
+export async function answerLegacyRedirect(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || !legacyKeyOf(req.url)) return false;
+  lookupDb ??= createDb();
+  let target: string | null = null;
+  try {
+    target = await legacyTargetPath(lookupDb, req.url);
+  } catch (error) {
+    // A failed lookup must not take the page down: Next answers (with its 404) instead.
+    console.error('legacy redirect lookup failed', error);
+    return false;
+  }
+  if (!target) return false;
+  res.writeHead(301, { location: target, 'cache-control': 'public, max-age=3600' }).end();
+  return true;
+}
