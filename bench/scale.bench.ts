@@ -9,6 +9,7 @@ import pg from 'pg';
 // database (the yardstick) and on 100,000 articles (npm run seed:large), on SQLite and, when
 // BENCH_PG_URL names a PostgreSQL server, on PostgreSQL. Target: each within 2x of the demo.
 //   BENCH_LARGE_SQLITE  the large SQLite database (default file:./data/large.db; seeded if empty)
+//   BENCH_SKIP_SQLITE   set: PostgreSQL only
 //   BENCH_PG_URL        an admin URL; uses databases midad_bench_demo and midad_bench_large
 //                       (the large one seeded if empty)
 
@@ -106,6 +107,7 @@ async function main() {
     process.exit(0);
   }
   console.log(`load average before: ${os.loadavg().map((n) => n.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
+  if (process.env.BENCH_SKIP_SQLITE) return measurePostgres();
   const demoSqlite = `file:${path.join(os.tmpdir(), `midad-bench-scale-demo-${process.pid}.db`)}`;
   await prepareDemo(demoSqlite);
   const largeSqlite = process.env.BENCH_LARGE_SQLITE ?? 'file:./data/large.db';
@@ -116,6 +118,10 @@ async function main() {
     if (existsSync(file)) (await import('node:fs')).rmSync(file);
   }
 
+  await measurePostgres();
+}
+
+async function measurePostgres() {
   const admin = process.env.BENCH_PG_URL;
   if (admin) {
     const demoPg = await pgDatabase(admin, 'midad_bench_demo', true);
