@@ -3,24 +3,7 @@ import { siteOrigin } from '@/env';
 // Every URL the site prints is built here, so links, canonicals, sitemaps and feeds encode
 // Arabic slugs the same way (UTF-8 percent-escapes in upper case, as encodeURIComponent writes).
 
-export const paths = {
-  home: (locale: string) => `/${locale}`,
-  article: (locale: string, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`,
-  comments: (locale: string, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}/comments`,
-  section: (locale: string, slug: string) => `/${locale}/section/${encodeURIComponent(slug)}`,
-  author: (locale: string, slug: string) => `/${locale}/author/${encodeURIComponent(slug)}`,
-  tag: (locale: string, slug: string) => `/${locale}/tag/${encodeURIComponent(slug)}`,
-};
-
-/** Paths without the locale prefix, for next-intl's Link which adds it. */
-export const localPaths = {
-  home: () => '/',
-  article: (slug: string) => `/news/${encodeURIComponent(slug)}`,
-  comments: (slug: string) => `/news/${encodeURIComponent(slug)}/comments`,
-  section: (slug: string) => `/section/${encodeURIComponent(slug)}`,
-  author: (slug: string) => `/author/${encodeURIComponent(slug)}`,
-  tag: (slug: string) => `/tag/${encodeURIComponent(slug)}`,
-};
+export { localPaths, paths } from './url-paths';
 
 export function absoluteUrl(path: string): string {
   return `${siteOrigin}${path}`;

@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { siteOrigin } from '@/env';
 import { directionOf, routing } from '@/i18n/routing';
+import { ErrorLabelsProvider } from '@/components/layout/error-labels.client';
 import { kufi, latin, naskh } from '../fonts';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -21,9 +22,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#14213d' };
 
-// Client leaves get only the namespaces they use, not the whole message file.
-const CLIENT_NAMESPACES = ['RelativeTime', 'Error'] as const;
-
 export default async function LocaleLayout({
   children,
   params,
@@ -34,8 +32,8 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((key) => [key, messages[key]]));
+  // Client leaves get their words as props; no message catalogue is sent with the pages.
+  const tError = await getTranslations({ locale, namespace: 'Error' });
 
   return (
     <html
@@ -44,9 +42,9 @@ export default async function LocaleLayout({
       className={`${naskh.variable} ${kufi.variable} ${latin.variable}`}
     >
       <body className="min-h-screen">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <ErrorLabelsProvider labels={{ title: tError('title'), description: tError('description'), retry: tError('retry') }}>
           {children}
-        </NextIntlClientProvider>
+        </ErrorLabelsProvider>
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import { listCachedArticleChunks } from '@/lib/sitemaps/article-chunks-cache';
 import { indexClose, indexOpen } from '@/lib/sitemaps/xml';
 import { sitemapIndexEntries } from '@/lib/sitemaps/queries';
 import { xmlResponse, xmlStream } from '@/lib/sitemaps/stream';
@@ -6,5 +7,5 @@ import { xmlResponse, xmlStream } from '@/lib/sitemaps/stream';
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return xmlResponse(xmlStream(indexOpen, sitemapIndexEntries(), indexClose));
+  return xmlResponse(xmlStream(indexOpen, sitemapIndexEntries(new Date(), listCachedArticleChunks), indexClose));
 }

@@ -2,12 +2,19 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleDetail } from '@/lib/articles/types';
-import { formatDate, renderTime } from '@/lib/utils/dates';
+import { formatDate, relativeParts, renderTime } from '@/lib/utils/dates';
+import { relativeForms } from '@/lib/utils/relative-forms';
 import { localPaths } from '@/lib/urls';
 import { RelativeTime } from './relative-time.client';
 
 export async function ArticleHeader({ article, locale }: { article: ArticleDetail; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Article' });
+  const [t, tRelative] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'RelativeTime' }),
+  ]);
+  const renderedAt = renderTime();
+  const { unit, count } = relativeParts(article.publishedAt, renderedAt);
+  const forms = relativeForms((u, n) => tRelative(u, { count: n }), locale, article.publishedAt, renderedAt);
   return (
     <header className="mb-6 flex flex-col gap-3">
       <p className="flex items-center gap-3 text-sm">
@@ -37,7 +44,13 @@ export async function ArticleHeader({ article, locale }: { article: ArticleDetai
         <p>
           {t('publishedOn')} <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt)}</time>
           {' · '}
-          <RelativeTime iso={article.publishedAt} renderedAt={renderTime()} />
+          <RelativeTime
+            iso={article.publishedAt}
+            renderedAt={renderedAt}
+            label={tRelative(unit, { count })}
+            forms={forms}
+            locale={locale}
+          />
         </p>
       </div>
       {article.image ? (

@@ -1,19 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { listSectionArticles } from '@/lib/articles/queries';
+import type { ArticleCard } from '@/lib/articles/types';
 import type { SectionSummary } from '@/lib/sections/types';
 import { localPaths } from '@/lib/urls';
 import { ArticleCardView } from './article-card';
 
-/** A home-page block: a section's newest stories with a link to the section. */
-export async function SectionBlock({ locale, section }: { locale: Locale; section: SectionSummary }) {
-  const [t, page] = await Promise.all([
-    getTranslations({ locale, namespace: 'Home' }),
-    listSectionArticles(locale, section.slug, 1),
-  ]);
-  const articles = page.items.slice(0, 4);
+/** A home-page block: a section's newest stories (read for all sections at once) with a link to the section. */
+export async function SectionBlock({ locale, section, articles }: { locale: Locale; section: SectionSummary; articles: ArticleCard[] }) {
   if (!articles.length) return null;
+  const t = await getTranslations({ locale, namespace: 'Home' });
   const headingId = `section-${section.slug}`;
   return (
     <section aria-labelledby={headingId}>

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link.client';
 import type { Locale } from '@/i18n/routing';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/url-paths';
 import type { MostViewedTabs as Tabs, ViewWindow } from '@/lib/views/types';
 
 export type MostViewedLabels = {

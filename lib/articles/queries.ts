@@ -53,21 +53,30 @@ export async function listTagArticles(locale: string, tagSlug: string, page: num
 }
 
 /**
- * Same section first, then shared tags; never the article itself. Any article that can appear
- * here shares the section or a tag, so expiring those (as every change of that article does)
- * refreshes this block.
+ * The newest articles sharing the section or a tag; never the article itself. The union is read
+ * as two short queries (newest of the section, newest through the tags' own rows) rather than one
+ * OR, which made the database walk the whole edition checking tags row by row.
  */
 export async function listRelatedArticles(article: ArticleDetail, take = 4): Promise<ArticleCard[]> {
-  const tagSlugs = article.tags.map((tag) => tag.slug);
-  await dependsOn(TAGS.section(article.locale, article.section.slug), ...tagSlugs.map((slug) => TAGS.tag(article.locale, slug)));
-  return listArticleCards(
-    {
-      locale: article.locale,
-      id: { not: article.id },
-      OR: [{ section: { slug: article.section.slug } }, { tags: { some: { tag: { slug: { in: tagSlugs } } } } }],
-    },
-    { take },
-  );
+  // Any article that can appear here shares the section or a tag, so expiring those (as every
+  // change of that article does) refreshes this block.
+  await dependsOn(TAGS.section(article.locale, article.section.slug), ...article.tags.map((tag) => TAGS.tag(article.locale, tag.slug)));
+  const others = { locale: article.locale, id: { not: article.id } };
+  const [sameSection, tagged] = await Promise.all([
+    listArticleCards({ ...others, section: { slug: article.section.slug } }, { take }),
+    db.articleTag.findMany({
+      where: { tag: { slug: { in: article.tags.map((tag) => tag.slug) } }, article: { ...others, ...publishedWhere() } },
+      orderBy: [{ article: { publishedAt: 'desc' } }, { articleId: 'desc' }],
+      select: { articleId: true },
+      take: take * article.tags.length,
+    }),
+  ]);
+  const known = new Set(sameSection.map((card) => card.id));
+  const more = [...new Set(tagged.map((row) => row.articleId))].filter((id) => !known.has(id));
+  const viaTags = more.length ? await listArticleCards({ id: { in: more } }, { take }) : [];
+  return [...sameSection, ...viaTags]
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)
+    .slice(0, take);
 }
 
 export { publishedWhere };

@@ -21,18 +21,31 @@ function chunkRange(chunk: number) {
   return { gt: (chunk - 1) * SITEMAP_LIMIT, lte: chunk * SITEMAP_LIMIT };
 }
 
-/** The sitemap index: one entry per non-empty article chunk, then the listings and news. */
-export async function* sitemapIndexEntries(now: Date = new Date()): AsyncGenerator<string> {
+/** A non-empty article chunk and the newest modification in it. */
+export type ArticleChunk = { chunk: number; lastmod: string | undefined };
+
+/** Every non-empty article chunk: one aggregate per 50,000 ids (the route caches this list). */
+export async function listArticleChunks(now: Date = new Date()): Promise<ArticleChunk[]> {
   const { _max } = await db.article.aggregate({ where: publishedWhere(now), _max: { id: true } });
-  const chunks = Math.ceil((_max.id ?? 0) / SITEMAP_LIMIT);
-  for (let chunk = 1; chunk <= chunks; chunk++) {
+  const chunks: ArticleChunk[] = [];
+  for (let chunk = 1; chunk <= Math.ceil((_max.id ?? 0) / SITEMAP_LIMIT); chunk++) {
     const stats = await db.article.aggregate({
       where: { AND: [publishedWhere(now), { id: chunkRange(chunk) }] },
       _max: { updatedAt: true },
       _count: { _all: true },
     });
     if (stats._count._all === 0) continue;
-    const lastmod = stats._max.updatedAt ? isoWithOffset(stats._max.updatedAt) : undefined;
+    chunks.push({ chunk, lastmod: stats._max.updatedAt ? isoWithOffset(stats._max.updatedAt) : undefined });
+  }
+  return chunks;
+}
+
+/** The sitemap index: one entry per non-empty article chunk, then the listings and news. */
+export async function* sitemapIndexEntries(
+  now: Date = new Date(),
+  readChunks: (now: Date) => Promise<ArticleChunk[]> = listArticleChunks,
+): AsyncGenerator<string> {
+  for (const { chunk, lastmod } of await readChunks(now)) {
     yield sitemapEntry({ loc: absoluteUrl(crawlerPaths.articleSitemap(chunk)), lastmod });
   }
   for (const kind of ['sections', 'authors', 'tags'] as const) {

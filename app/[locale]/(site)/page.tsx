@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
 import type { Locale } from '@/i18n/routing';
 import { listLatestArticles } from '@/lib/articles/queries';
+import { listSectionBlocks } from '@/lib/articles/section-blocks';
 import { listSections } from '@/lib/sections/queries';
 import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { getSiteLabels } from '@/lib/seo/labels';
@@ -44,10 +45,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, latest, sections] = await Promise.all([
+  const [t, latest, sections, blocks] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     listLatestArticles(locale, 7),
     listSections(locale),
+    listSectionBlocks(locale, 4),
   ]);
   const [lead, ...rest] = latest;
   const siteName = (await getTranslations({ locale, namespace: 'Metadata' }))('siteName');
@@ -78,7 +80,7 @@ export default async function HomePage({ params }: Props) {
           </ul>
         </section>
         {sections.map((section) => (
-          <SectionBlock key={section.slug} locale={locale} section={section} />
+          <SectionBlock key={section.slug} locale={locale} section={section} articles={blocks.get(section.slug) ?? []} />
         ))}
       </div>
       <aside className="min-w-0">

@@ -94,7 +94,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
       ) : (
         <p>{t('empty')}</p>
       )}
-      <NextIntlClientProvider messages={{ CommentsPanel: messages.CommentsPanel }}>
+      <NextIntlClientProvider locale={locale} messages={{ CommentsPanel: messages.CommentsPanel }}>
         <CommentForm
           locale={locale}
           articleId={article.id}

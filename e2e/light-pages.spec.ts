@@ -1,0 +1,76 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { seed, seedArticlePath } from './helpers/seed-article';
+
+// What a reader's phone downloads for the seed article. Sizes are properties of the build and the
+// seed, not of the machine, so they are checked here; speed lives in the benchmarks.
+// TARGET is what we aim for; CEILING is what the page weighs now plus a little, so any growth
+// fails. Next's and React's own runtime is about 133 KB gzipped of the scripts on its own.
+const TARGET = { scriptGzipBytes: 130 * 1024, htmlBytes: 45 * 1024, htmlGzipBytes: 12 * 1024 };
+const CEILING = { scriptGzipBytes: 145 * 1024, htmlBytes: 70 * 1024, htmlGzipBytes: 12 * 1024 };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const gzipped = (body: Buffer | string) => gzipSync(body).length;
+
+/** Every script the page fetched, by URL, with its body. */
+function recordScripts(page: Page): Map<string, Buffer> {
+  const scripts = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+  });
+  return scripts;
+}
+
+const total = (scripts: Map<string, Buffer>) => [...scripts.values()].reduce((sum, body) => sum + gzipped(body), 0);
+
+test.describe('light article pages', () => {
+  test('JavaScript before the comment click fits the budget; the comment code loads on the click', async ({ page }) => {
+    const scripts = recordScripts(page);
+    await page.goto(seedArticlePath, { waitUntil: 'networkidle' });
+    const before = total(scripts);
+    const loadedBefore = new Set(scripts.keys());
+    console.log(`article JavaScript before the comment click: ${kb(before)} gzipped in ${scripts.size} files (target ${kb(TARGET.scriptGzipBytes)})`);
+    expect(before).toBeLessThanOrEqual(CEILING.scriptGzipBytes);
+    // Neither the schema library nor the ICU message formatter is in the reading path.
+    for (const [url, body] of scripts) {
+      expect.soft(body.includes('ZodError'), `zod in ${url}`).toBe(false);
+      expect.soft(body.includes('IntlMessageFormat'), `ICU formatter in ${url}`).toBe(false);
+    }
+
+    const panelCode = page.waitForResponse((response) => response.request().resourceType() === 'script' && !loadedBefore.has(response.url()));
+    await page.getByRole('link', { name: /انقر للتعليق/ }).click();
+    await panelCode;
+    const panel = page.locator('#comments-panel');
+    await expect(panel.getByRole('heading', { name: 'التعليقات' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'أرسل التعليق' })).toBeVisible();
+  });
+
+  test('the article HTML fits the budget, raw and gzipped', async ({ request }) => {
+    const response = await request.get(seedArticlePath, { headers: { 'accept-encoding': 'identity' } });
+    expect(response.status()).toBe(200);
+    const html = await response.body();
+    console.log(`article HTML: ${kb(html.length)} raw, ${kb(gzipped(html))} gzipped (target ${kb(TARGET.htmlBytes)}, ${kb(TARGET.htmlGzipBytes)})`);
+    expect(html.toString()).toContain(seed.paragraphs[0]!);
+    expect(html.length).toBeLessThanOrEqual(CEILING.htmlBytes);
+    expect(gzipped(html)).toBeLessThanOrEqual(CEILING.htmlGzipBytes);
+  });
+
+  test('"FBI" in the Arabic title is drawn in the shipped Latin face, the Arabic in the shipped Kufi', async ({ page }) => {
+    await page.goto(seedArticlePath);
+    await page.evaluate(() => document.fonts.ready);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(seed.title);
+    expect(seed.title).toContain('FBI');
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'article h1' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const families = fonts.map((font) => `${font.familyName}${font.isCustomFont ? ' (web font)' : ''}`);
+    // Only the two shipped faces: "FBI" and the spaces in Noto Sans, the Arabic in Noto Kufi Arabic.
+    expect(families.sort()).toEqual(['Noto Kufi Arabic (web font)', 'Noto Sans (web font)']);
+  });
+});

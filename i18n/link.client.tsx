@@ -1,0 +1,20 @@
+'use client';
+
+import NextLink from 'next/link';
+import { useParams } from 'next/navigation';
+import type { ComponentProps } from 'react';
+
+type Href = string | { pathname: string; query?: Record<string, string> };
+type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: Href; locale?: string };
+
+/**
+ * A link inside the current edition: "/news/x" becomes "/ar/news/x". next-intl's Link does the
+ * same through its provider, which brings the ICU message formatter into every page's
+ * download; every URL here carries its locale (no localized pathnames), so a prefix is all it takes.
+ */
+export function Link({ href, locale, ...props }: Props) {
+  const params = useParams<{ locale?: string }>();
+  const prefix = `/${locale ?? params?.locale ?? ''}`;
+  const localize = (path: string) => (path === '/' ? prefix : `${prefix}${path}`);
+  return <NextLink href={typeof href === 'string' ? localize(href) : { ...href, pathname: localize(href.pathname) }} {...props} />;
+}

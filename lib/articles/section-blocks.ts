@@ -1,0 +1,39 @@
+import 'server-only';
+import { db, isPostgres } from '@/lib/db';
+import { listSections } from '@/lib/sections/queries';
+import { listArticleCards } from './list';
+import type { ArticleCard } from './types';
+import { publishedWhere } from './visibility';
+
+/**
+ * The home page's section blocks: the newest `perSection` published articles of each section,
+ * in one statement whatever the number of sections (a page query and a count per section before).
+ * Each section is its own LIMITed branch of a UNION ALL, so each walks its section's index from
+ * the newest end and the cost does not grow with the archive (a correlated IN made PostgreSQL
+ * join every article). Prisma has no per-parent LIMIT, hence the raw id query; the cards
+ * themselves come from the usual select.
+ */
+export async function listSectionBlocks(locale: string, perSection: number, now = new Date()): Promise<Map<string, ArticleCard[]>> {
+  const { status } = publishedWhere(now) as { status: { in: string[] } };
+  const sections = await listSections(locale);
+  const blocks = new Map<string, ArticleCard[]>();
+  if (!sections.length) return blocks;
+  // Placeholders by hand: the statuses are a list, and a Prisma.join from one generated client
+  // is not recognised by the other.
+  const params: unknown[] = [];
+  const bind = (value: unknown) => (params.push(value), isPostgres() ? `$${params.length}` : '?');
+  const branches = sections.map(
+    (section, index) => `SELECT * FROM (
+       SELECT b."id" FROM "Article" b
+       WHERE b."sectionId" = (SELECT s."id" FROM "Section" s WHERE s."slug" = ${bind(section.slug)})
+         AND b."status" IN (${status.in.map(bind).join(', ')}) AND b."publishedAt" <= ${bind(now)}
+       ORDER BY b."publishedAt" DESC, b."id" DESC
+       LIMIT ${bind(perSection)}
+     ) AS block${index}`,
+  );
+  const rows = await db.$queryRawUnsafe<{ id: number }[]>(branches.join('\nUNION ALL\n'), ...params);
+  if (!rows.length) return blocks;
+  const cards = await listArticleCards({ id: { in: rows.map((row) => Number(row.id)) } }, { take: rows.length });
+  for (const card of cards) blocks.set(card.section.slug, [...(blocks.get(card.section.slug) ?? []), card]);
+  return blocks;
+}

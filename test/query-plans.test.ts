@@ -1,0 +1,97 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
+import { isPostgresUrl, sqliteFilePath } from '@/lib/db/url';
+
+// Every statement the public pages send when they render without a cache, explained by the
+// database itself: none may read the article, comment or view tables in full. The data layer
+// runs on a client that logs its SQL (installed where lib/db looks for its shared client).
+
+const url = process.env.DATABASE_URL!;
+const postgres = isPostgresUrl(url);
+type Logged = { query: string; params: string };
+const statements: Logged[] = [];
+
+function loggingClient(): Db {
+  const log = [{ emit: 'event', level: 'query' }] as const;
+  if (postgres) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { PrismaClient } = require('.prisma/postgres') as typeof import('.prisma/postgres');
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [...log] }) as unknown as Db;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PrismaClient } = require('.prisma/sqlite') as typeof import('.prisma/sqlite');
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url) }), log: [...log] });
+}
+
+const client = loggingClient();
+(client as unknown as { $on: (event: 'query', listener: (event: Logged) => void) => void }).$on('query', (event) => {
+  statements.push({ query: event.query, params: event.params });
+});
+(globalThis as unknown as { midadDb: unknown }).midadDb = client;
+
+const BIG_TABLES = ['Article', 'Comment', 'ViewBucket', 'ArticleTag', 'ArticleAuthor'];
+
+/** The plan's lines that read one of the big tables from end to end. */
+async function fullScans(statement: Logged): Promise<string[]> {
+  const params = JSON.parse(statement.params) as unknown[];
+  if (postgres) {
+    const conn = new pg.Client({ connectionString: url });
+    await conn.connect();
+    try {
+      // An empty test table is cheapest to read in full; forbidding that shows whether an index can serve.
+      await conn.query('SET enable_seqscan = off');
+      const { rows } = await conn.query(`EXPLAIN ${statement.query}`, params);
+      const plan = rows.map((row: Record<string, string>) => row['QUERY PLAN']!);
+      return plan.filter((line) => BIG_TABLES.some((table) => line.includes(`Seq Scan on "${table}"`)));
+    } finally {
+      await conn.end();
+    }
+  }
+  const conn = new Database(sqliteFilePath(url), { readonly: true });
+  try {
+    const plan = conn.prepare(`EXPLAIN QUERY PLAN ${statement.query}`).all(...params.map(sqliteValue)) as { detail: string }[];
+    if (process.env.PLAN_DEBUG) console.log(statement.query, plan.map((row) => row.detail));
+    return plan.map((row) => row.detail).filter((line) => BIG_TABLES.some((table) => new RegExp(`^SCAN (main\\.)?${table}\\b`).test(line)));
+  } finally {
+    conn.close();
+  }
+}
+
+const sqliteValue = (value: unknown) => (typeof value === 'boolean' ? Number(value) : value);
+
+let reads: Record<string, () => Promise<unknown>> = {};
+
+beforeAll(async () => {
+  const { seedDemoContent } = await import('@/prisma/demo/seed-content');
+  await seedDemoContent(client);
+  const { findTargets, hotReads } = await import('@/bench/lib/hot-reads');
+  reads = hotReads(await findTargets('ar'));
+});
+
+afterAll(async () => {
+  await client.$disconnect();
+});
+
+describe(`query plans of the public pages (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  for (const page of ['home', 'article', 'section page 1', 'section page 500', 'tag', 'author', 'most viewed']) {
+    it(`${page}: every statement reads through an index`, async () => {
+      statements.length = 0;
+      await reads[page]!();
+      const mine = statements.filter((statement) => /^\s*(SELECT|WITH)/i.test(statement.query));
+      expect(mine.length).toBeGreaterThan(0);
+      for (const statement of mine) {
+        expect(await fullScans(statement), statement.query).toEqual([]);
+      }
+    });
+  }
+
+  it('the check sees a full scan when there is one', async () => {
+    statements.length = 0;
+    await client.article.findMany({ where: { dek: 'x' }, select: { id: true } });
+    expect(await fullScans(statements[0]!)).not.toEqual([]);
+  });
+});
