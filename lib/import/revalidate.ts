@@ -1,11 +1,9 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
-import { FEED_ROOTS, SITEMAP_INDEX } from '@/lib/articles/revalidate-paths';
+import { expireTags, TAGS } from '@/lib/cache/tags';
 
-// An import can touch any page of an edition (every listing, every article), so the whole
-// edition is refreshed at once, with its feeds and sitemaps, rather than page by page.
+// An import can touch any page of an edition (every listing, every article). Every public page of
+// an edition depends on the edition's tag (its section navigation), so expiring it, with the feeds
+// and sitemaps, refreshes the whole edition at once rather than page by page.
 export function revalidateImportedEdition(locale: string): void {
-  revalidatePath(`/${locale}`, 'layout');
-  for (const root of FEED_ROOTS) revalidatePath(root, 'layout');
-  revalidatePath(SITEMAP_INDEX);
+  expireTags(TAGS.edition(locale), TAGS.feeds, TAGS.sitemaps);
 }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { clearPageCache, ensureBuild, prepareDatabase } from '../../scripts/lib/prepare';
+import { ensureBuild, prepareDatabase } from '../../scripts/lib/prepare';
 import { startTestRedis, type TestRedis } from '../helpers/redis-server';
 
 // Everything the multi-instance test runs: one PostgreSQL database, Redis, two production
@@ -137,7 +137,6 @@ export type Cluster = {
 /** Builds if needed, then starts the database, Redis, A, B and nginx. */
 export async function startCluster(extraEnv: Record<string, string> = {}): Promise<Cluster> {
   ensureBuild();
-  clearPageCache();
   const database = await createDatabase();
   const redis = await startTestRedis(PORTS.redis);
   const env = {
