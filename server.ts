@@ -1,12 +1,11 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { stopOnSignals } from './lib/http/shutdown';
-import { env } from './env';
+import { env, proxyList } from './env';
 import { configureCache } from './lib/cache/handler.mjs';
 import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 import { frontCacheFromEnv } from './lib/front-cache';
-import { proxyList } from './env';
 import { addressBehindProxies, compileTrustedProxies } from './lib/security/client-address';
 import { answerLegacyRedirect } from './lib/import/legacy-redirects';
 
