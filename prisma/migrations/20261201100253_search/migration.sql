@@ -1,65 +1,7 @@
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Article" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "locale" TEXT NOT NULL,
-    "slug" TEXT NOT NULL,
-    "title" TEXT NOT NULL,
-    "dek" TEXT NOT NULL DEFAULT '',
-    "body" TEXT NOT NULL,
-    "searchTitle" TEXT NOT NULL DEFAULT '',
-    "searchText" TEXT NOT NULL DEFAULT '',
-    "status" TEXT NOT NULL DEFAULT 'draft',
-    "kind" TEXT NOT NULL DEFAULT 'news',
-    "publishedAt" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    "sectionId" INTEGER NOT NULL,
-    "imageUrl" TEXT,
-    "imageAlt" TEXT NOT NULL DEFAULT '',
-    "imageCaption" TEXT NOT NULL DEFAULT '',
-    "imageWidth" INTEGER,
-    "imageHeight" INTEGER,
-    "seoTitle" TEXT NOT NULL DEFAULT '',
-    "seoDescription" TEXT NOT NULL DEFAULT '',
-    "viewsTotal" INTEGER NOT NULL DEFAULT 0,
-    "lockedById" INTEGER,
-    "lockedAt" DATETIME,
-    CONSTRAINT "Article_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
-);
-INSERT INTO "new_Article" ("body", "createdAt", "dek", "id", "imageAlt", "imageCaption", "imageHeight", "imageUrl", "imageWidth", "kind", "locale", "lockedAt", "lockedById", "publishedAt", "searchText", "sectionId", "seoDescription", "seoTitle", "slug", "status", "title", "updatedAt", "viewsTotal") SELECT "body", "createdAt", "dek", "id", "imageAlt", "imageCaption", "imageHeight", "imageUrl", "imageWidth", "kind", "locale", "lockedAt", "lockedById", "publishedAt", "searchText", "sectionId", "seoDescription", "seoTitle", "slug", "status", "title", "updatedAt", "viewsTotal" FROM "Article";
-DROP TABLE "Article";
-ALTER TABLE "new_Article" RENAME TO "Article";
-CREATE INDEX "Article_locale_status_publishedAt_idx" ON "Article"("locale", "status", "publishedAt");
-CREATE INDEX "Article_sectionId_status_publishedAt_idx" ON "Article"("sectionId", "status", "publishedAt");
-CREATE UNIQUE INDEX "Article_locale_slug_key" ON "Article"("locale", "slug");
-CREATE TABLE "new_Comment" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "articleId" INTEGER NOT NULL,
-    "parentId" INTEGER,
-    "authorName" TEXT NOT NULL,
-    "authorEmail" TEXT NOT NULL,
-    "body" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'pending',
-    "ipHash" TEXT NOT NULL DEFAULT '',
-    "networkHash" TEXT NOT NULL DEFAULT '',
-    "userAgent" TEXT NOT NULL DEFAULT '',
-    "idempotencyKey" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "approvedAt" DATETIME,
-    "searchText" TEXT NOT NULL DEFAULT '',
-    CONSTRAINT "Comment_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Comment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-INSERT INTO "new_Comment" ("approvedAt", "articleId", "authorEmail", "authorName", "body", "createdAt", "id", "idempotencyKey", "ipHash", "networkHash", "parentId", "status", "userAgent") SELECT "approvedAt", "articleId", "authorEmail", "authorName", "body", "createdAt", "id", "idempotencyKey", "ipHash", "networkHash", "parentId", "status", "userAgent" FROM "Comment";
-DROP TABLE "Comment";
-ALTER TABLE "new_Comment" RENAME TO "Comment";
-CREATE UNIQUE INDEX "Comment_idempotencyKey_key" ON "Comment"("idempotencyKey");
-CREATE INDEX "Comment_articleId_status_createdAt_idx" ON "Comment"("articleId", "status", "createdAt");
-CREATE INDEX "Comment_status_createdAt_idx" ON "Comment"("status", "createdAt");
-CREATE INDEX "Comment_authorEmail_idx" ON "Comment"("authorEmail");
-PRAGMA foreign_keys=ON;
+-- AddColumn (ALTER rather than a table rebuild, so columns, triggers and indexes added to
+-- Article and Comment by other migrations are left alone)
+ALTER TABLE "Article" ADD COLUMN "searchTitle" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Comment" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
 PRAGMA defer_foreign_keys=OFF;
 
 
