@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureBuild, prepareDatabase } from '../../scripts/lib/prepare';
+import { startLocalNginx } from '../../deploy/nginx/local';
 import { startTestRedis, type TestRedis } from '../helpers/redis-server';
 
 // Everything the multi-instance test runs: one PostgreSQL database, Redis, two production
@@ -78,51 +79,16 @@ export function instance(name: string, port: number, env: Record<string, string>
   };
 }
 
-/** nginx balancing over A and B, passing the client address on (null when nginx is not installed). */
+/**
+ * nginx with the production configuration of deploy/nginx (micro-cache, never-cache rules, the
+ * reader's address as the rightmost X-Forwarded-For hop) in front of the instances; null when
+ * nginx is not installed.
+ */
 export async function startNginx(upstreams: number[], port: number): Promise<{ origin: string; stop: () => Promise<void> } | null> {
-  const binary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => spawnSync(candidate, ['-v']).status === 0);
-  if (!binary) return null;
-  const dir = path.join(logDir, 'nginx');
-  mkdirSync(dir, { recursive: true });
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${dir}/${kind};`).join('\n  ');
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  ${temp}
-  upstream midad { ${upstreams.map((upstream) => `server 127.0.0.1:${upstream} max_fails=1 fail_timeout=5s;`).join(' ')} keepalive 16; }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://midad;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_next_upstream error timeout;
-    }
-  }
-}
-`,
-  );
-  const child = spawn(binary, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${origin}/ar`)).status === 200, `nginx on ${port}`, 30_000);
-  return {
-    origin,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  if (!['/usr/sbin/nginx', '/usr/bin/nginx'].some((candidate) => spawnSync(candidate, ['-v']).status === 0)) return null;
+  const nginx = await startLocalNginx({ port, upstreams: upstreams.map((upstream) => `127.0.0.1:${upstream}`), workers: 1 });
+  await waitFor(async () => (await fetch(`${nginx.url}/ar`)).status === 200, `nginx on ${port}`, 30_000);
+  return { origin: nginx.url, stop: () => nginx.stop() };
 }
 
 export type Cluster = {
