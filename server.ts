@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import next from 'next';
-import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
+import { siteOrigin } from './env';
+import { screenRequest } from './lib/http/request-screen';
+import { securityHeaders } from './lib/http/security-headers';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
@@ -15,7 +17,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
     const address = (trustProxy && forwarded) || req.socket.remoteAddress || '';
     req.headers['x-midad-client-ip'] = address.replace(/^::ffff:/, '');
@@ -23,10 +25,9 @@ async function main() {
       delete req.headers['x-forwarded-for'];
       delete req.headers['x-real-ip'];
     }
-    if (isForeignServerAction(req.method, req.headers)) {
-      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(foreignActionMessage(req.url));
-      return;
-    }
+    const https = siteOrigin.startsWith('https:') || (trustProxy && req.headers['x-forwarded-proto'] === 'https');
+    for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
+    if (await screenRequest(req, res)) return;
     answerMovedArticlesWith301(req.method, req.url, res);
     void handle(req, res);
   });
