@@ -16,11 +16,6 @@ const schema = z.object({
   MOST_VIEWED_REFRESH_SECONDS: z.coerce.number().int().positive().max(60).default(60),
 });
 
-// Zod compiles its parsers with `new Function` when it can; the Content-Security-Policy forbids
-// eval in the browser, where this module arrives through lib/urls.ts. Interpreted parsing is the
-// same result without the attempt (and the policy violation it reports).
-z.config({ jitless: true });
-
 export const env = schema.parse(process.env);
 
 /** The public origin without a trailing slash, for canonical URLs, feeds and sitemaps. */

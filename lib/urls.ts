@@ -12,15 +12,9 @@ export const paths = {
   tag: (locale: string, slug: string) => `/${locale}/tag/${encodeURIComponent(slug)}`,
 };
 
-/** Paths without the locale prefix, for next-intl's Link which adds it. */
-export const localPaths = {
-  home: () => '/',
-  article: (slug: string) => `/news/${encodeURIComponent(slug)}`,
-  comments: (slug: string) => `/news/${encodeURIComponent(slug)}/comments`,
-  section: (slug: string) => `/section/${encodeURIComponent(slug)}`,
-  author: (slug: string) => `/author/${encodeURIComponent(slug)}`,
-  tag: (slug: string) => `/tag/${encodeURIComponent(slug)}`,
-};
+// Paths without the locale prefix live apart: client components use them, and this module
+// imports the validated environment, which has no business in the browser bundle.
+export { localPaths } from './local-paths';
 
 export function absoluteUrl(path: string): string {
   return `${siteOrigin}${path}`;

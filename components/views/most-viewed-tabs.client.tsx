@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/local-paths';
 import type { MostViewedTabs as Tabs, ViewWindow } from '@/lib/views/types';
 
 export type MostViewedLabels = {
