@@ -12,18 +12,9 @@ const nextConfig = {
   cacheHandler: require.resolve('./lib/cache/handler.mjs'),
   cacheMaxMemorySize: 0,
   images: { unoptimized: false, formats: ['image/avif', 'image/webp'] },
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
-      },
-    ];
-  },
+  // Security headers are set on every response by the custom server (lib/http/security-headers.ts).
+  // Server Action bodies: the same cap the custom server applies before Next reads them.
+  experimental: { serverActions: { bodySizeLimit: require('./lib/http/action-body-limit.json').serverActionBodyLimitBytes } },
 };
 
 module.exports = withNextIntl(nextConfig);

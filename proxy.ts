@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { badRequestResponse, isMalformedPath } from './lib/http/bad-request';
 import { limitSearch } from './lib/search/rate-limit';
+import { adminCsp, isAdminPath, newNonce } from './lib/http/security-headers';
 import { routing } from './i18n/routing';
 
 const intl = createMiddleware(routing);
@@ -13,7 +14,29 @@ export default async function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) return badRequestResponse(request.nextUrl.pathname);
   const searchLimited = await limitSearch(request);
   if (searchLimited) return searchLimited;
-  return intl(request);
+  if (!isAdminPath(request.nextUrl.pathname)) return intl(request);
+  return withNonce(request, intl(request));
+}
+
+/**
+ * The admin is rendered per request: Next reads the nonce from the request's policy header and
+ * puts it on its scripts, and the browser gets the same policy. The request header is passed on
+ * the way NextResponse.next({ request: { headers } }) does it, onto next-intl's response.
+ */
+function withNonce(request: NextRequest, response: Response): Response {
+  const csp = adminCsp(newNonce());
+  const headers = new Headers(request.headers);
+  // Keep the request headers next-intl already passes on (its locale).
+  response.headers.forEach((value, name) => {
+    if (name.startsWith('x-middleware-request-')) headers.set(name.slice('x-middleware-request-'.length), value);
+  });
+  headers.set('content-security-policy', csp);
+  const passOn = NextResponse.next({ request: { headers } });
+  passOn.headers.forEach((value, name) => {
+    if (name.startsWith('x-middleware-')) response.headers.set(name, value);
+  });
+  response.headers.set('content-security-policy', csp);
+  return response;
 }
 
 export const config = {

@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { stopOnSignals } from './lib/http/shutdown';
-import { env, proxyList } from './env';
+import { env, proxyList, siteOrigin } from './env';
 import { configureCache } from './lib/cache/handler.mjs';
-import { foreignActionMessage, isForeignServerAction } from './lib/http/foreign-action';
+import { screenRequest } from './lib/http/request-screen';
+import { securityHeaders } from './lib/http/security-headers';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 import { frontCacheFromEnv } from './lib/front-cache';
 import { addressBehindProxies, compileTrustedProxies } from './lib/security/client-address';
@@ -24,17 +25,17 @@ async function main() {
   // Anonymous public pages from compressed bytes in memory; everything else goes to Next as before.
   const frontCache = frontCacheFromEnv();
 
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const peer = req.socket.remoteAddress || '';
+    const fromTrustedProxy = trustedProxy(peer, 0);
     req.headers['x-midad-client-ip'] = addressBehindProxies(peer, req.headers['x-forwarded-for'], trustedProxy);
-    if (!trustedProxy(peer, 0)) {
+    if (!fromTrustedProxy) {
       delete req.headers['x-forwarded-for'];
       delete req.headers['x-real-ip'];
     }
-    if (isForeignServerAction(req.method, req.headers)) {
-      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(foreignActionMessage(req.url));
-      return;
-    }
+    const https = siteOrigin.startsWith('https:') || (fromTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
+    for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
+    if (await screenRequest(req, res)) return;
     answerMovedArticlesWith301(req.method, req.url, res);
     // Old addresses of an imported WordPress site: 301 from the stored redirects (a pure check
     // first, so other requests never wait on the database), else the front cache, else Next.

@@ -40,16 +40,24 @@ async function read(page: Page, article: Target, reload = false, base = '') {
   expect((await answered).status()).toBe(202);
 }
 
-/** A reader of their own: a separate browser context with its own user agent. */
+/**
+ * A reader of their own: a separate browser context from its own network address (the servers
+ * trust X-Forwarded-For here). A user agent alone does not make another reader.
+ */
+let readers = 0;
 async function reader(browser: Browser, name: string) {
-  const context = await browser.newContext({ userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 Reader/${name}` });
+  readers += 1;
+  const context = await browser.newContext({
+    userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 Reader/${name}`,
+    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${readers}` },
+  });
   return { context, page: await context.newPage() };
 }
 
 test('three readers of X and one of Y: after the refresh window the sidebar ranks X first', async ({ browser }, testInfo) => {
   // A server and database of its own: other flows read articles too, and the ranking must
   // reflect exactly these four readers.
-  Object.assign(process.env, { MOST_VIEWED_REFRESH_SECONDS: '2', VIEWS_FLUSH_MS: '200', VIEWS_RATE_LIMIT_PER_MINUTE: '1000' });
+  Object.assign(process.env, { MOST_VIEWED_REFRESH_SECONDS: '2', VIEWS_FLUSH_MS: '200', VIEWS_RATE_LIMIT_PER_MINUTE: '1000', TRUSTED_PROXIES: 'loopback' });
   const server = await startServer(`views-${testInfo.project.name}`, testInfo.project.name === 'desktop' ? 3361 : 3362);
   const own = createDb(server.databaseUrl);
   try {

@@ -52,7 +52,7 @@ export function serverActionFiles(): { file: string; exports: string[] }[] {
     .concat(walk('app', 'actions.ts'))
     .map((file) => {
       const source = readFileSync(file, 'utf8');
-      const exports = [...source.matchAll(/export\s+async\s+function\s+(\w+)/g)].map((match) => match[1]!);
+      const exports = [...source.matchAll(/export\s+(?:async\s+function|const)\s+(\w+)/g)].map((match) => match[1]!);
       return { file, exports, isServer: /^\s*['"]use server['"]/.test(source) };
     })
     .filter((entry) => entry.isServer)

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import { idleActionState, type ActionState } from '@/lib/actions/state';
 
 // The typed result of the admin's small management forms (sections, tags, authors).
 
-export type FormState = { status: 'idle' | 'saved' | 'error'; message: string; fieldErrors: Record<string, string> };
-export const idleFormState: FormState = { status: 'idle', message: '', fieldErrors: {} };
+export type FormState = ActionState;
+export const idleFormState = idleActionState;
 
 export type TaxonomyFailure = 'forbidden' | 'notFound' | 'slugTaken' | 'inUse';
 export type TaxonomyResult = { ok: true; locales: string[] } | { ok: false; error: TaxonomyFailure };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
+import { recordIdSchema } from '@/lib/db/record-id';
+import { imageAddressSchema } from '@/lib/utils/image-address';
 
 // Inputs of the sections, tags and authors forms. An empty slug is made from the name.
 
@@ -26,13 +28,8 @@ export const authorInput = z.object({
   name,
   slug,
   bio: z.string().trim().max(1000).default(''),
-  photoUrl: z
-    .string()
-    .trim()
-    .max(500)
-    .refine((value) => value === '' || /^(https?:\/\/\S+|\/(?!\/)\S*)$/i.test(value))
-    .default(''),
-  userId: z.union([z.literal(''), z.coerce.number().int().positive()]).default(''),
+  photoUrl: imageAddressSchema.default(''),
+  userId: z.union([z.literal(''), recordIdSchema]).default(''),
 });
 
 export const idInput = z.coerce.number().int().positive();

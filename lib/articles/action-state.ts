@@ -1,18 +1,10 @@
 import type { z } from 'zod';
+import { idleActionState, type ActionState } from '@/lib/actions/state';
 
-// Typed results of the newsroom actions, shared by the actions and the client forms.
+// The newsroom actions answer the shared action state.
 
-export type EditorState = {
-  status: 'idle' | 'saved' | 'error';
-  message: string;
-  fieldErrors: Record<string, string>;
-  slug?: string;
-  savedAt?: string;
-  /** When the browser got this answer, to show whichever of save and autosave came last. */
-  at?: number;
-};
-
-export const idleEditorState: EditorState = { status: 'idle', message: '', fieldErrors: {} };
+export type EditorState = ActionState;
+export const idleEditorState = idleActionState;
 
 /** The message key for a zod issue, so each field error reads in the reader's language. */
 export function issueKey(issue: z.core.$ZodIssue): 'required' | 'tooLong' | 'invalid' {

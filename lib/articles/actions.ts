@@ -2,10 +2,11 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { routing, type Locale } from '@/i18n/routing';
-import { ForbiddenError, requireUser } from '@/lib/auth/guard';
+import type { Locale } from '@/i18n/routing';
+import { formAction, stateAction, valueAction, type ActionContext } from '@/lib/actions/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
-import { isSameOriginAction } from '@/lib/security/action-origin';
+import type { SessionUser } from '@/lib/auth/roles';
+import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { issueKey, type EditorState } from './action-state';
 import { afterArticleWrite } from './after-write';
 import { articleInput, parseLocalDateTime, workflowInput } from './editor-schema';
@@ -16,29 +17,8 @@ import { moveArticle } from './workflow';
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
 // refresh caches → typed state with messages in the writer's language.
 
-// Actions can be called directly with anything as arguments: read the form only if it is one.
-const localeOf = (form: unknown): Locale =>
-  z.enum(routing.locales).catch('ar').parse(form instanceof FormData ? form.get('locale') : undefined);
-const idOf = (form: FormData) => z.coerce.number().int().positive().safeParse(form instanceof FormData ? form.get('id') : undefined);
-
-/**
- * The signed-in writer, re-read from the session; null for a request from another site (or with
- * no Origin), which Next alone would let through. No session at all goes to the sign-in page.
- */
-async function writer(locale: Locale) {
-  if (!(await isSameOriginAction())) return null;
-  try {
-    return await requireUser(canWriteArticles);
-  } catch (error) {
-    if (error instanceof ForbiddenError) redirect(`/${locale}/admin/login`);
-    throw error;
-  }
-}
-
-async function refused(locale: Locale): Promise<EditorState> {
-  const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
-  return { status: 'error', message: t('errors.forbidden'), fieldErrors: {} };
-}
+const access = { access: canWriteArticles, namespace: 'ArticleEditor', signInWhenSignedOut: true } as const;
+const idOf = (form: FormData) => recordIdSchema.safeParse(form.get('id'));
 
 async function parseArticle(form: FormData, locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
@@ -61,21 +41,15 @@ function failure(t: Awaited<ReturnType<typeof getTranslations>>, error: WriteFai
   return { status: 'error', message: t(`errors.${error}`), fieldErrors };
 }
 
-export async function createArticleAction(_prev: EditorState, form: FormData): Promise<EditorState> {
-  const locale = localeOf(form);
-  const actor = await writer(locale);
-  if (!actor) return refused(locale);
+export const createArticleAction = stateAction(access, async ({ form, locale, actor }) => {
   const parsed = await parseArticle(form, locale);
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
   redirect(`/${locale}/admin/articles/${result.id}?created=1`);
-}
+});
 
-async function save(form: FormData, autosave: boolean): Promise<EditorState> {
-  const locale = localeOf(form);
-  const actor = await writer(locale);
-  if (!actor) return refused(locale);
+async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<EditorState> {
   const id = idOf(form);
   const parsed = await parseArticle(form, locale);
   if (!parsed.input) return parsed.state;
@@ -87,18 +61,11 @@ async function save(form: FormData, autosave: boolean): Promise<EditorState> {
   return { status: 'saved', message: parsed.t(autosave ? 'autosaved' : 'saved'), fieldErrors: {}, slug: result.slug, savedAt };
 }
 
-export async function saveArticleAction(_prev: EditorState, form: FormData): Promise<EditorState> {
-  return save(form, false);
-}
+export const saveArticleAction = stateAction(access, (context) => save(context, false));
 
-export async function autosaveArticleAction(form: FormData): Promise<EditorState> {
-  return save(form, true);
-}
+export const autosaveArticleAction = stateAction(access, (context) => save(context, true));
 
-export async function moveArticleAction(_prev: EditorState, form: FormData): Promise<EditorState> {
-  const locale = localeOf(form);
-  const actor = await writer(locale);
-  if (!actor) return refused(locale);
+export const moveArticleAction = stateAction(access, async ({ form, locale, actor }) => {
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
   const parsed = workflowInput.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
@@ -110,43 +77,33 @@ export async function moveArticleAction(_prev: EditorState, form: FormData): Pro
   }
   await afterArticleWrite(result.before, result.after);
   redirect(`/${locale}/admin/articles/${id}?done=${step}`);
-}
+});
 
-export async function restoreRevisionAction(_prev: EditorState, form: FormData): Promise<EditorState> {
-  const locale = localeOf(form);
-  const actor = await writer(locale);
-  if (!actor) return refused(locale);
+export const restoreRevisionAction = stateAction(access, async ({ form, locale, actor }) => {
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
-  const revisionId = z.coerce.number().int().positive().safeParse(form.get('revisionId'));
+  const revisionId = recordIdSchema.safeParse(form.get('revisionId'));
   if (!revisionId.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
   const result = await restoreRevision(actor, revisionId.data);
   if (!result.ok) return failure(t, result.error);
   await afterArticleWrite(result.before, result.after);
   redirect(`/${locale}/admin/articles/${result.id}?done=restore`);
-}
+});
 
 // The editor's lock: taken and renewed by the open editor, taken over on request.
-const lockId = z.coerce.number().int().positive();
+const lockId = z.number().int().positive().max(MAX_RECORD_ID);
 
 /** Takes or renews the lock; answers who holds it when someone else does. */
-export async function heartbeatLockAction(articleId: number): Promise<LockResult> {
-  const actor = (await isSameOriginAction()) ? await requireUser(canWriteArticles).catch(() => null) : null;
-  const parsed = lockId.safeParse(articleId);
-  if (!actor || !parsed.success) return { ok: false, error: 'forbidden' };
-  return acquireLock(actor, parsed.data);
-}
+export const heartbeatLockAction = valueAction(
+  { access: canWriteArticles, schema: lockId, refused: { ok: false, error: 'forbidden' } as LockResult },
+  (actor, articleId) => acquireLock(actor, articleId),
+);
 
-export async function releaseLockAction(articleId: number): Promise<void> {
-  const actor = (await isSameOriginAction()) ? await requireUser(canWriteArticles).catch(() => null) : null;
-  const parsed = lockId.safeParse(articleId);
-  if (actor && parsed.success) await releaseLock(actor, parsed.data);
-}
+export const releaseLockAction = valueAction({ access: canWriteArticles, schema: lockId, refused: undefined }, (actor, articleId) =>
+  releaseLock(actor, articleId),
+);
 
-export async function takeOverLockAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
-  const actor = (await isSameOriginAction()) ? await requireUser(canWriteArticles).catch(() => null) : null;
-  if (!actor || !(form instanceof FormData)) redirect(`/${locale}/admin/login`);
+export const takeOverLockAction = formAction({ access: canWriteArticles, signInWhenSignedOut: true }, async ({ form, locale, actor }) => {
   const parsed = lockId.safeParse(form.get('id'));
   if (parsed.success) await takeOverLock(actor, parsed.data);
   redirect(`/${locale}/admin/articles/${parsed.success ? parsed.data : ''}`);
-}
+});

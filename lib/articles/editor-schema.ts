@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
+import { imageAddressSchema } from '@/lib/utils/image-address';
 import { ARTICLE_KINDS } from './schema';
 
 // What the article editor sends. No language here: actions map issue codes to messages.
@@ -16,7 +18,7 @@ const idList = z
   .string()
   .default('')
   .transform((raw) => [...new Set(raw.split(/[\s,]+/).filter(Boolean).map(Number))])
-  .pipe(z.array(z.number().int().positive()).max(10));
+  .pipe(z.array(z.number().int().positive().max(MAX_RECORD_ID)).max(10));
 
 /** Free tag names, separated by commas (Arabic or Latin). */
 const tagNames = z
@@ -25,23 +27,17 @@ const tagNames = z
   .transform((raw) => [...new Set(raw.split(/[,،\n]+/).map((name) => name.trim()).filter(Boolean))])
   .pipe(z.array(z.string().max(60)).max(20));
 
-const imageUrl = z
-  .string()
-  .trim()
-  .max(500)
-  // An absolute http(s) address or a path on this site (uploads live under /media/).
-  .refine((value) => value === '' || /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i.test(value), { message: 'url' });
 
 export const articleInput = z.object({
   title: trimmed(200).min(1),
   slug: optionalSlug.default(''),
   dek: trimmed(500).default(''),
   body: z.string().max(500_000).default(''),
-  sectionId: z.coerce.number().int().positive(),
+  sectionId: recordIdSchema,
   kind: z.enum(ARTICLE_KINDS).default('news'),
   authorIds: idList,
   tags: tagNames,
-  imageUrl: imageUrl.default(''),
+  imageUrl: imageAddressSchema.default(''),
   imageWidth: z.union([z.literal(''), z.coerce.number().int().min(1).max(20_000)]).default(''),
   imageHeight: z.union([z.literal(''), z.coerce.number().int().min(1).max(20_000)]).default(''),
   imageAlt: trimmed(300).default(''),
@@ -55,7 +51,7 @@ export const WORKFLOW_STEPS = ['submit', 'publish', 'schedule', 'unpublish', 'to
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
 
 export const workflowInput = z.object({
-  id: z.coerce.number().int().positive(),
+  id: recordIdSchema,
   step: z.enum(WORKFLOW_STEPS),
   // A local date-time from <input type="datetime-local"> plus the browser's offset in minutes.
   publishAt: z.string().max(40).optional(),

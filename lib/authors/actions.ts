@@ -1,14 +1,8 @@
 'use server';
-import type { FormState } from '@/lib/admin/form-state';
-import { idOf, runTaxonomyAction } from '@/lib/admin/taxonomy-action';
+import { idOf, taxonomyAction } from '@/lib/admin/taxonomy-action';
 import { authorInput } from '@/lib/admin/taxonomy-schema';
 import { deleteAuthor, saveAuthor } from './mutations';
 
-export async function saveAuthorAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const id = idOf(form);
-  return runTaxonomyAction(form, authorInput, (actor, input) => saveAuthor(actor, id || null, input));
-}
+export const saveAuthorAction = taxonomyAction(authorInput, (actor, input, form) => saveAuthor(actor, idOf(form) || null, input));
 
-export async function deleteAuthorAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return runTaxonomyAction(form, null, (actor) => deleteAuthor(actor, idOf(form)));
-}
+export const deleteAuthorAction = taxonomyAction(null, (actor, _input, form) => deleteAuthor(actor, idOf(form)));

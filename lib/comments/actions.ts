@@ -3,15 +3,16 @@
 import { revalidatePath } from 'next/cache';
 import { TAGS, expireTags } from '@/lib/cache/tags';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/guard';
+import { formAction } from '@/lib/actions/guard';
 import { canModerate } from '@/lib/auth/permissions';
+import { parseRecordId } from '@/lib/db/record-id';
 import { blockCommentSource, editComment, moderateComments, saveCommentSettings } from './mutations';
 import { commentIdsSchema, commentInputSchema, moderationActionSchema } from './schema';
 
 // The moderation queue is one form: checkboxes plus bulk buttons (name="action"), and per-row
 // buttons (name="row", value "<verb>:<id>") for single actions, edits and blocks.
 
-const rowSchema = z.string().regex(/^(approve|reject|spam|delete|edit|block-email|block-network):\d+$/);
+const rowSchema = z.string().regex(/^(approve|reject|spam|delete|edit|block-email|block-network):\d{1,12}$/);
 const editSchema = commentInputSchema.pick({ name: true, body: true });
 
 function refresh(articles: { id: number }[]) {
@@ -20,16 +21,15 @@ function refresh(articles: { id: number }[]) {
   revalidatePath('/[locale]/admin/comments', 'page');
 }
 
-export async function moderateCommentsAction(formData: FormData): Promise<void> {
-  // Refused callers and malformed calls change nothing and get no error page.
-  const moderator = await requireUser(canModerate).catch(() => null);
-  if (!moderator || !(formData instanceof FormData)) return;
-  const row = rowSchema.safeParse(formData.get('row'));
+// Refused callers and malformed calls change nothing and get no error page.
+export const moderateCommentsAction = formAction({ access: canModerate }, async ({ form }) => {
+  const row = rowSchema.safeParse(form.get('row'));
   if (row.success) {
     const [verb, rawId] = row.data.split(':') as [string, string];
-    const id = Number(rawId);
+    const id = parseRecordId(rawId);
+    if (id === null) return;
     if (verb === 'edit') {
-      const edit = editSchema.safeParse({ name: formData.get(`name-${id}`), body: formData.get(`body-${id}`) });
+      const edit = editSchema.safeParse({ name: form.get(`name-${id}`), body: form.get(`body-${id}`) });
       if (edit.success) refresh(await editComment(id, edit.data.name, edit.data.body));
       return;
     }
@@ -41,17 +41,15 @@ export async function moderateCommentsAction(formData: FormData): Promise<void> 
     refresh(await moderateComments([id], moderationActionSchema.parse(verb)));
     return;
   }
-  const action = moderationActionSchema.safeParse(formData.get('action'));
-  const ids = commentIdsSchema.safeParse(formData.getAll('ids'));
+  const action = moderationActionSchema.safeParse(form.get('action'));
+  const ids = commentIdsSchema.safeParse(form.getAll('ids'));
   if (!action.success || !ids.success) return;
   refresh(await moderateComments(ids.data, action.data));
-}
+});
 
-export async function saveCommentSettingsAction(formData: FormData): Promise<void> {
-  const moderator = await requireUser(canModerate).catch(() => null);
-  if (!moderator || !(formData instanceof FormData)) return;
-  const blockedWords = z.string().max(20_000).safeParse(formData.get('blockedWords') ?? '');
+export const saveCommentSettingsAction = formAction({ access: canModerate }, async ({ form }) => {
+  const blockedWords = z.string().max(20_000).safeParse(form.get('blockedWords') ?? '');
   if (!blockedWords.success) return;
-  await saveCommentSettings(formData.get('autoApproveKnown') === 'on', blockedWords.data);
+  await saveCommentSettings(form.get('autoApproveKnown') === 'on', blockedWords.data);
   refresh([]);
-}
+});

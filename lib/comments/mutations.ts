@@ -42,7 +42,9 @@ export async function moderateComments(ids: number[], action: ModerationAction):
 /** A moderator's correction of a comment's name or text (already validated). */
 export async function editComment(id: number, authorName: string, body: string): Promise<TouchedArticle[]> {
   const user = await requireUser(canModerate);
-  await db.comment.update({ where: { id }, data: { authorName, body } });
+  // A comment deleted meanwhile (or an id that never existed) is nothing to edit.
+  const { count } = await db.comment.updateMany({ where: { id }, data: { authorName, body } });
+  if (count === 0) return [];
   await audit(user.id, 'comment.edit', String(id));
   return articlesOf([id]);
 }

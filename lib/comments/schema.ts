@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
+import { recordIdSchema } from '@/lib/db/record-id';
 import { COMMENT_LIMITS } from './config';
 import { characterCount, cleanBody, cleanName } from './text';
 
@@ -7,12 +8,12 @@ import { characterCount, cleanBody, cleanName } from './text';
 
 const optionalId = z.preprocess(
   (value) => (value === '' || value === null || value === undefined ? undefined : value),
-  z.coerce.number().int().positive().optional(),
+  recordIdSchema.optional(),
 );
 
 export const commentInputSchema = z.object({
   locale: z.enum(routing.locales),
-  articleId: z.coerce.number().int().positive(),
+  articleId: recordIdSchema,
   parentId: optionalId,
   name: z
     .string()
@@ -52,4 +53,4 @@ export function fieldErrorsOf(error: z.ZodError): { fields: Partial<Record<Comme
 export const moderationActionSchema = z.enum(['approve', 'reject', 'spam', 'delete']);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 
-export const commentIdsSchema = z.array(z.coerce.number().int().positive()).min(1).max(500);
+export const commentIdsSchema = z.array(recordIdSchema).min(1).max(500);

@@ -22,8 +22,7 @@ const TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export function listMigrations(postgres: boolean): Migration[] {
-  const dir = path.resolve(postgres ? 'prisma/postgres/migrations' : 'prisma/migrations');
+export function listMigrations(postgres: boolean, dir = path.resolve(postgres ? 'prisma/postgres/migrations' : 'prisma/migrations')): Migration[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -34,12 +33,32 @@ export function listMigrations(postgres: boolean): Migration[] {
     });
 }
 
-/** Applies pending migrations; returns the names applied. */
-export async function migrate(url: string): Promise<string[]> {
-  return isPostgresUrl(url) ? migratePostgres(url) : migrateSqlite(url);
+/**
+ * Applies pending migrations; returns the names applied. Refuses to run when a migration that
+ * was already applied has been edited since: the database would no longer match the files.
+ */
+export async function migrate(url: string, dir?: string): Promise<string[]> {
+  return isPostgresUrl(url) ? migratePostgres(url, dir) : migrateSqlite(url, dir);
 }
 
-function migrateSqlite(url: string): string[] {
+type AppliedRow = { migration_name: string; checksum: string };
+
+/** The migrations still to apply, after checking the applied ones against their stored checksums. */
+function pending(migrations: Migration[], rows: AppliedRow[]): Migration[] {
+  const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+  const edited = migrations.filter((migration) => applied.has(migration.name) && applied.get(migration.name) !== migration.checksum);
+  if (edited.length) {
+    throw new Error(
+      `applied migration changed since it ran: ${edited.map((migration) => migration.name).join(', ')}. ` +
+        'Restore the file as it was applied and put the change in a new migration.',
+    );
+  }
+  return migrations.filter((migration) => !applied.has(migration.name));
+}
+
+const APPLIED_SQL = 'SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
+
+function migrateSqlite(url: string, dir?: string): string[] {
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file, { timeout: 10_000 });
@@ -47,15 +66,9 @@ function migrateSqlite(url: string): string[] {
     // WAL lets readers run beside the writer; it persists in the file once set.
     sqlite.pragma('journal_mode = WAL');
     sqlite.exec(TABLE.replace(/TIMESTAMPTZ/g, 'DATETIME').replace('now()', 'current_timestamp'));
-    const applied = new Set(
-      sqlite
-        .prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
-        .all()
-        .map((row) => (row as { migration_name: string }).migration_name),
-    );
+    const todo = pending(listMigrations(false, dir), sqlite.prepare(APPLIED_SQL).all() as AppliedRow[]);
     const done: string[] = [];
-    for (const migration of listMigrations(false)) {
-      if (applied.has(migration.name)) continue;
+    for (const migration of todo) {
       sqlite.transaction(() => {
         sqlite.exec(migration.sql);
         sqlite
@@ -73,20 +86,17 @@ function migrateSqlite(url: string): string[] {
   }
 }
 
-async function migratePostgres(url: string): Promise<string[]> {
+async function migratePostgres(url: string, dir?: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     // Several instances may start at once: one migrates, the others wait on the lock.
     await client.query('SELECT pg_advisory_lock(727274)');
     await client.query(TABLE);
-    const { rows } = await client.query<{ migration_name: string }>(
-      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
-    const applied = new Set(rows.map((row) => row.migration_name));
+    const { rows } = await client.query<AppliedRow>(APPLIED_SQL);
+    const todo = pending(listMigrations(true, dir), rows);
     const done: string[] = [];
-    for (const migration of listMigrations(true)) {
-      if (applied.has(migration.name)) continue;
+    for (const migration of todo) {
       await client.query('BEGIN');
       try {
         await client.query(migration.sql);

@@ -1,13 +1,8 @@
 'use server';
-import type { FormState } from '@/lib/admin/form-state';
-import { idOf, runTaxonomyAction } from '@/lib/admin/taxonomy-action';
+import { idOf, taxonomyAction } from '@/lib/admin/taxonomy-action';
 import { tagInput } from '@/lib/admin/taxonomy-schema';
 import { deleteTag, updateTag } from './mutations';
 
-export async function saveTagAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return runTaxonomyAction(form, tagInput, (actor, input) => updateTag(actor, idOf(form), input));
-}
+export const saveTagAction = taxonomyAction(tagInput, (actor, input, form) => updateTag(actor, idOf(form), input));
 
-export async function deleteTagAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return runTaxonomyAction(form, null, (actor) => deleteTag(actor, idOf(form)));
-}
+export const deleteTagAction = taxonomyAction(null, (actor, _input, form) => deleteTag(actor, idOf(form)));

@@ -4,70 +4,46 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { siteOrigin } from '@/env';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
+import { formAction, stateAction } from '@/lib/actions/guard';
+import type { ActionState } from '@/lib/actions/state';
 import { canManageUsers } from '@/lib/auth/permissions';
-import { getCurrentUser } from '@/lib/auth/session';
-import { isSameOriginAction } from '@/lib/security/action-origin';
 import { acceptInvite, changeRole, createInvite, setDisabled } from './mutations';
 import { acceptInviteSchema, changeRoleSchema, inviteSchema, setDisabledSchema } from './schema';
 import type { UserError } from './types';
 
-export type UserActionState = { status: 'idle' | 'ok' | 'error'; message?: string; inviteUrl?: string };
-
-// Actions can be called with any arguments, not only from our forms: anything but FormData is refused.
-const isForm = (value: unknown): value is FormData => value instanceof FormData;
-
-const localeOf = (form: FormData): Locale => {
-  const value = String(form.get('locale'));
-  return (routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
-};
-
-async function failure(locale: Locale, error: UserError): Promise<UserActionState> {
+async function failure(locale: Locale, error: UserError): Promise<ActionState> {
   const t = await getTranslations({ locale, namespace: 'Users' });
-  return { status: 'error', message: t(`errors.${error}`) };
+  return { status: 'error', message: t(`errors.${error}`), fieldErrors: {} };
 }
 
 /** Admins invite someone; the answer carries the one-time link to hand over. */
-export async function inviteUserAction(_previous: UserActionState, form: FormData): Promise<UserActionState> {
-  if (!isForm(form)) return failure(routing.defaultLocale, 'invalid');
-  const locale = localeOf(form);
-  if (!(await isSameOriginAction())) return failure(locale, 'forbidden');
-  const viewer = await getCurrentUser();
-  if (!canManageUsers(viewer)) return failure(locale, 'forbidden');
+export const inviteUserAction = stateAction({ access: canManageUsers, namespace: 'Users' }, async ({ form, locale, actor }) => {
   const parsed = inviteSchema.safeParse({ email: form.get('email'), name: form.get('name'), role: form.get('role') });
   if (!parsed.success) return failure(locale, 'invalid');
-  const result = await createInvite(viewer, parsed.data);
+  const result = await createInvite(actor, parsed.data);
   if (!result.ok) return failure(locale, result.error);
   revalidatePath(`/${locale}/admin/users`);
   const t = await getTranslations({ locale, namespace: 'Users' });
-  return { status: 'ok', message: t('inviteCreated'), inviteUrl: `${siteOrigin}/${locale}/admin/invite/${result.value}` };
-}
+  return { status: 'saved', message: t('inviteCreated'), fieldErrors: {}, link: `${siteOrigin}/${locale}/admin/invite/${result.value}` };
+});
 
-export async function changeRoleAction(form: FormData): Promise<void> {
-  if (!isForm(form) || !(await isSameOriginAction())) return;
-  const viewer = await getCurrentUser();
-  if (!canManageUsers(viewer)) return;
+export const changeRoleAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
   const parsed = changeRoleSchema.safeParse({ userId: form.get('userId'), role: form.get('role') });
   if (!parsed.success) return;
-  await changeRole(viewer, parsed.data.userId, parsed.data.role);
-  revalidatePath(`/${localeOf(form)}/admin/users`);
-}
+  await changeRole(actor, parsed.data.userId, parsed.data.role);
+  revalidatePath(`/${locale}/admin/users`);
+});
 
-export async function setDisabledAction(form: FormData): Promise<void> {
-  if (!isForm(form) || !(await isSameOriginAction())) return;
-  const viewer = await getCurrentUser();
-  if (!canManageUsers(viewer)) return;
+export const setDisabledAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
   const parsed = setDisabledSchema.safeParse({ userId: form.get('userId'), disabled: form.get('disabled') });
   if (!parsed.success) return;
-  await setDisabled(viewer, parsed.data.userId, parsed.data.disabled);
-  revalidatePath(`/${localeOf(form)}/admin/users`);
-}
+  await setDisabled(actor, parsed.data.userId, parsed.data.disabled);
+  revalidatePath(`/${locale}/admin/users`);
+});
 
 /** The invitee sets a password; on success they go to the sign-in page. */
-export async function acceptInviteAction(_previous: UserActionState, form: FormData): Promise<UserActionState> {
-  if (!isForm(form)) return failure(routing.defaultLocale, 'invalidInvite');
-  const locale = localeOf(form);
-  if (!(await isSameOriginAction())) return failure(locale, 'forbidden');
+export const acceptInviteAction = stateAction<null>({ access: 'anyone', namespace: 'Users' }, async ({ form, locale }) => {
   const parsed = acceptInviteSchema.safeParse({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
   if (!parsed.success) {
     return failure(locale, parsed.error.issues.some((issue) => issue.path[0] === 'confirm') ? 'mismatch' : 'invalidInvite');
@@ -75,4 +51,4 @@ export async function acceptInviteAction(_previous: UserActionState, form: FormD
   const result = await acceptInvite(parsed.data.token, parsed.data.password);
   if (!result.ok) return failure(locale, result.error);
   redirect(`/${locale}/admin/login?invited=1`);
-}
+});

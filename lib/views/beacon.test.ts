@@ -28,11 +28,21 @@ describe('POST /api/views', () => {
     for (let i = 0; i < 10; i++) expect((await POST(beacon({ id }, { address: '198.51.100.2' }))).status).toBe(202);
     await flush();
     expect(await totalViews(id)).toEqual({ total: 1, buckets: 1 });
-    // Same address, another browser; and another address, same browser: two more readers.
-    await POST(beacon({ id }, { address: '198.51.100.2', userAgent: 'Mozilla/5.0 (iPhone) Safari/604.1' }));
+    // Another address is another reader; the same address with another User-Agent is not (a
+    // client can change it on every request to inflate the count).
+    for (const userAgent of ['Mozilla/5.0 (iPhone) Safari/604.1', 'Mozilla/5.0 (X11) Firefox/140.0', 'Mozilla/5.0 (Mac) Safari/605.1']) {
+      await POST(beacon({ id }, { address: '198.51.100.2', userAgent }));
+    }
     await POST(beacon({ id }, { address: '198.51.100.3' }));
     await flush();
-    expect(await totalViews(id)).toEqual({ total: 3, buckets: 3 });
+    expect(await totalViews(id)).toEqual({ total: 2, buckets: 2 });
+  });
+
+  it('reads a malformed escape in a cookie as no session, not as a server error', async () => {
+    const id = articles.published[0]!.id;
+    const response = await POST(beacon({ id }, { address: '198.51.100.4', headers: { cookie: `${SESSION_COOKIE}=%E0%A4%A; other=%` } }));
+    expect(response.status).toBe(202);
+    await flush();
   });
 
   it.each([

@@ -1,7 +1,9 @@
 import 'server-only';
+import { parseCookie } from 'cookie';
 import { isbot } from 'isbot';
 import { isStaff } from '@/lib/auth/permissions';
 import { getUserByToken, SESSION_COOKIE } from '@/lib/auth/session';
+import { readCappedText } from '@/lib/http/capped-body';
 import { clientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BeaconLimiter } from './beacon-limit';
@@ -34,8 +36,8 @@ export async function acceptBeacon(
 
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type && type !== 'text/plain' && type !== 'application/json') return { status: 415, error: 'unsupported' };
-  const text = await readLimited(request, viewsConfig.maxBodyBytes);
-  if (text === null) return { status: 413, error: 'tooLarge' };
+  const text = await readCappedText(request, viewsConfig.maxBodyBytes);
+  if (text === 'tooLarge') return { status: 413, error: 'tooLarge' };
   const parsed = beaconSchema.safeParse(parseJson(text));
   if (!parsed.success) return { status: 400, error: 'invalid' };
 
@@ -43,11 +45,12 @@ export async function acceptBeacon(
   if (/prefetch|prerender/i.test(purpose)) return { status: 204, counted: false, reason: 'prefetch' };
   const userAgent = request.headers.get('user-agent') ?? '';
   if (!userAgent || isbot(userAgent)) return { status: 204, counted: false, reason: 'bot' };
-  const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+  // A malformed escape in a cookie is left as it is, not an error (it names no session).
+  const token = parseCookie(request.headers.get('cookie') ?? '')[SESSION_COOKIE];
   if (token && isStaff(await getUserByToken(token, now))) return { status: 204, counted: false, reason: 'staff' };
 
   if (!(await isPublishedArticle(parsed.data.id, now.getTime()))) return { status: 404, error: 'notFound' };
-  const key = await readerKey(address, userAgent, parsed.data.id, now);
+  const key = await readerKey(address, parsed.data.id, now);
   (deps.recorder ?? getRecorder()).add({ key, articleId: parsed.data.id, at: now });
   return { status: 202, counted: true };
 }
@@ -58,32 +61,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** The body as text, or null once it passes `max` bytes (read no further than that). */
-async function readLimited(request: Request, max: number): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > max) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts).toString('utf8');
-}
-
-function readCookie(header: string | null, name: string): string | undefined {
-  for (const pair of header?.split(';') ?? []) {
-    const [key, ...rest] = pair.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
 }

@@ -4,9 +4,11 @@ import { getDailySalt } from './salt';
 
 /**
  * Who is reading, without cookies and without keeping the address: a hash of the network
- * address and user agent under today's salt. The article id makes it one key per reader per article.
+ * address under today's salt. The article id makes it one key per reader per article. The user
+ * agent is left out on purpose: any client can change it on each request, and it would count
+ * each change as a new reader.
  */
-export async function readerKey(address: string, userAgent: string, articleId: number, now = new Date()): Promise<string> {
+export async function readerKey(address: string, articleId: number, now = new Date()): Promise<string> {
   const salt = await getDailySalt(now);
-  return `${hashAddress(`${address}\n${userAgent}`, salt).slice(0, 40)}:${articleId}`;
+  return `${hashAddress(address, salt).slice(0, 40)}:${articleId}`;
 }

@@ -12,6 +12,9 @@ import { answerUnavailableWith503 } from '@/lib/http/database-unavailable';
 import { submitComment } from '@/lib/comments/submit';
 import { clientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/origin';
+import { parseRecordId } from '@/lib/db/record-id';
+import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
+import { requestLocale } from '@/lib/http/request-locale';
 import { paths } from '@/lib/urls';
 import { respond, type Outcome } from './responses';
 
@@ -20,13 +23,17 @@ import { respond, type Outcome } from './responses';
 
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
-  const article = await getCommentableArticleById(Number(params.get('article')) || 0);
+  const id = parseRecordId(params.get('article'));
+  const article = id === null ? null : await getCommentableArticleById(id);
   if (!article) return NextResponse.json({ message: 'not found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
   const order = params.get('order') === 'newest' ? 'newest' : 'oldest';
-  const page = await listApprovedComments(article.id, Number(params.get('page')) || 1, order);
+  const page = await listApprovedComments(article.id, parseRecordId(params.get('page')) ?? 1, order);
   const formToken = issueFormToken(await getCommentSecret());
   return NextResponse.json({ ...page, formToken }, { headers: { 'Cache-Control': 'no-store' } });
 }
+
+// The largest honest comment: 5,000 Arabic characters percent-encoded, plus the other fields.
+const MAX_COMMENT_BODY_BYTES = 64 * 1024;
 
 function localeOf(value: unknown): Locale {
   return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
@@ -37,16 +44,21 @@ export const POST = (request: Request) => answerUnavailableWith503(request, () =
 
 async function postComment(request: Request) {
   const json = (request.headers.get('accept') ?? '').includes('application/json');
-  const form = await request.formData().catch(() => null);
-  const locale = localeOf(form?.get('locale'));
+  // Origin and size are judged before a byte of the body is read.
+  const early = !isSameOrigin(request) ? 'origin' : announcedTooLarge(request.headers, MAX_COMMENT_BODY_BYTES) ? 'tooLarge' : null;
+  const read = early ?? (await readCappedForm(request, MAX_COMMENT_BODY_BYTES));
+  const form = typeof read === 'string' ? null : read;
+  const locale = form ? localeOf(form.get('locale')) : requestLocale(request);
   const t = await getTranslations({ locale, namespace: 'CommentsPanel' });
-  const article = await getCommentableArticleById(Number(form?.get('articleId')) || 0);
+  const articleId = parseRecordId(form?.get('articleId'));
+  const article = articleId === null ? null : await getCommentableArticleById(articleId);
   const backPath = article ? paths.comments(article.locale, article.slug) : paths.home(locale);
   const send = (outcome: Outcome) => respond(outcome, { json, locale, backPath, backLabel: t('backToArticle') });
   // What a script that trips a trap sees: the same answer as a real comment, and nothing stored.
   const silentlyDropped: Outcome = { httpStatus: 202, code: { sent: 'pending' }, message: t('pending') };
 
-  if (!isSameOrigin(request)) return send({ httpStatus: 403, code: { error: 'origin' }, message: t('errors.origin') });
+  if (read === 'origin') return send({ httpStatus: 403, code: { error: 'origin' }, message: t('errors.origin') });
+  if (read === 'tooLarge') return send({ httpStatus: 413, code: { error: 'tooLarge' }, message: t('errors.tooLarge') });
   if (!form) return send({ httpStatus: 400, code: { error: 'form' }, message: t('errors.form') });
   const userAgent = request.headers.get('user-agent') ?? '';
   if (!userAgent || isbot(userAgent)) return send({ httpStatus: 403, code: { error: 'bot' }, message: t('errors.bot') });

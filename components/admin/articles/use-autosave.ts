@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { EditorState } from '@/lib/articles/action-state';
+import { idleEditorState, type EditorState } from '@/lib/articles/action-state';
 import { autosaveArticleAction } from '@/lib/articles/actions';
 
 /** Saves the form a few seconds after the last change; explicit saves still make revisions. */
@@ -15,7 +15,7 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>, enabled:
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(async () => {
       if (!formRef.current) return;
-      const state = await autosaveArticleAction(new FormData(formRef.current));
+      const state = await autosaveArticleAction(idleEditorState, new FormData(formRef.current));
       setResult({ ...state, at: Date.now() });
       if (state.status === 'saved') setDirty(false);
     }, delayMs);

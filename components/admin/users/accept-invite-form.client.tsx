@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { acceptInviteAction, type UserActionState } from '@/lib/users/actions';
+import { idleActionState, type ActionState } from '@/lib/actions/state';
+import { acceptInviteAction } from '@/lib/users/actions';
 
 type Labels = { password: string; confirm: string; hint: string; submit: string };
 
 export function AcceptInviteForm({ locale, token, labels }: { locale: string; token: string; labels: Labels }) {
-  const [state, action, pending] = useActionState<UserActionState, FormData>(acceptInviteAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<ActionState, FormData>(acceptInviteAction, idleActionState);
   return (
     <form action={action} className="flex flex-col gap-4" aria-describedby="invite-error">
       <input type="hidden" name="locale" value={locale} />

@@ -1,13 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { inviteUserAction, type UserActionState } from '@/lib/users/actions';
+import { idleActionState, type ActionState } from '@/lib/actions/state';
+import { inviteUserAction } from '@/lib/users/actions';
 
 type Labels = { title: string; name: string; email: string; role: string; submit: string; link: string };
 
 /** Invite form; after success it shows the one-time link, which is not stored anywhere readable. */
 export function InviteForm({ locale, labels, roles }: { locale: string; labels: Labels; roles: { value: string; label: string }[] }) {
-  const [state, action, pending] = useActionState<UserActionState, FormData>(inviteUserAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<ActionState, FormData>(inviteUserAction, idleActionState);
   return (
     <form action={action} className="grid gap-3 rounded border border-line p-4 sm:grid-cols-2" aria-describedby="invite-status">
       <h2 className="text-lg font-bold sm:col-span-2">{labels.title}</h2>
@@ -37,10 +38,10 @@ export function InviteForm({ locale, labels, roles }: { locale: string; labels: 
       </div>
       <div id="invite-status" role="status" aria-live="polite" className="sm:col-span-2">
         {state.message ? <p className={state.status === 'error' ? 'text-red-700' : 'text-green-800'}>{state.message}</p> : null}
-        {state.inviteUrl ? (
+        {state.link ? (
           <label className="mt-2 flex flex-col gap-1">
             <span>{labels.link}</span>
-            <input readOnly value={state.inviteUrl} dir="ltr" className="rounded border border-line bg-paper px-3 py-2 font-mono text-sm" />
+            <input readOnly value={state.link} dir="ltr" className="rounded border border-line bg-paper px-3 py-2 font-mono text-sm" />
           </label>
         ) : null}
       </div>

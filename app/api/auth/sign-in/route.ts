@@ -1,23 +1,35 @@
 import { NextResponse } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import { signInSchema } from '@/lib/auth/schema';
 import { DEVICE_COOKIE, deviceCookie } from '@/lib/auth/device';
 import { sessionCookie } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
+import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
+import { messagePage } from '@/lib/http/message-page';
+import { requestLocale } from '@/lib/http/request-locale';
 import { clientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/origin';
+
+// An e-mail, a password of at most 1,024 characters and a locale, percent-encoded.
+const MAX_SIGN_IN_BODY_BYTES = 16 * 1024;
 
 // A route handler rather than a Server Action so a throttled attempt can answer 429 with
 // Retry-After. The form posts here directly and works without JavaScript (303 back to a page).
 export async function POST(request: Request) {
-  const form = await request.formData().catch(() => null);
-  const locale = signInSchema.shape.locale.parse(form?.get('locale'));
-  const back = (error: string, status = 303, headers: Record<string, string> = {}) =>
-    new NextResponse(null, {
-      status,
-      headers: { Location: `/${locale}/admin/login?error=${error}`, ...headers },
-    });
+  // Origin and size are judged before a byte of the body is read.
+  const early = !isSameOrigin(request) ? 'origin' : announcedTooLarge(request.headers, MAX_SIGN_IN_BODY_BYTES) ? 'tooLarge' : null;
+  const read = early ?? (await readCappedForm(request, MAX_SIGN_IN_BODY_BYTES));
+  const form = typeof read === 'string' ? null : read;
+  const locale = form ? signInSchema.shape.locale.parse(form.get('locale')) : requestLocale(request);
+  const back = (error: string, status = 303) =>
+    new NextResponse(null, { status, headers: { Location: `/${locale}/admin/login?error=${error}` } });
 
-  if (!isSameOrigin(request)) return back('origin', 403);
+  if (read === 'origin') return back('origin', 403);
+  if (read === 'tooLarge') {
+    const t = await getTranslations({ locale, namespace: 'Auth' });
+    const link = { href: `/${locale}/admin/login`, label: t('backToSignIn') };
+    return messagePage({ locale, status: 413, title: t('title'), message: t('errors.tooLarge'), link });
+  }
   const parsed = signInSchema.safeParse({
     email: form?.get('email'),
     password: form?.get('password'),
@@ -28,7 +40,17 @@ export async function POST(request: Request) {
   const device = request.headers.get('cookie')?.match(new RegExp(`${DEVICE_COOKIE}=([^;]+)`))?.[1];
   const result = await signIn(parsed.data.email, parsed.data.password, clientAddress(request.headers), new Date(), device);
   if (!result.ok && result.reason === 'throttled') {
-    return back('throttled', 429, { 'Retry-After': String(result.retryAfterSeconds) });
+    // A redirect cannot carry 429: the browser gets a page saying how long to wait.
+    const t = await getTranslations({ locale, namespace: 'Auth' });
+    const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+    return messagePage({
+      locale,
+      status: 429,
+      title: t('throttledTitle'),
+      message: t('throttledWait', { minutes }),
+      link: { href: `/${locale}/admin/login`, label: t('backToSignIn') },
+      headers: { 'Retry-After': String(result.retryAfterSeconds) },
+    });
   }
   if (!result.ok) return back('invalid');
 

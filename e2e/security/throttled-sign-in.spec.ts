@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { createUser } from '../helpers/users';
+
+// #11.6: a throttled sign-in is a page in the reader's language, still 429 with Retry-After.
+
+test.describe('throttled sign-in', () => {
+  test('the 6th wrong password answers 429, Retry-After and an Arabic page saying how long to wait', async ({ request, baseURL }) => {
+    const user = createUser('author');
+    const attempt = () =>
+      request.post('/api/auth/sign-in', {
+        form: { email: user.email, password: 'not-the-password', locale: 'ar' },
+        headers: { origin: baseURL! },
+        maxRedirects: 0,
+      });
+    for (let i = 0; i < 5; i += 1) expect((await attempt()).status()).toBe(303);
+    const sixth = await attempt();
+    expect(sixth.status()).toBe(429);
+    expect(Number(sixth.headers()['retry-after'])).toBeGreaterThan(0);
+    expect(sixth.headers()['content-type']).toContain('text/html');
+    expect(await sixth.text()).toContain('أعد المحاولة بعد');
+  });
+
+  test('in the browser, the 6th wrong password shows the Arabic throttling page', async ({ page }) => {
+    const user = createUser('author');
+    for (let i = 0; i < 6; i += 1) {
+      await page.goto('/ar/admin/login');
+      await page.getByLabel('البريد الإلكتروني').fill(user.email);
+      await page.getByLabel('كلمة المرور').fill(`wrong-password-${i}`);
+      await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+      if (i < 5) await expect(page.locator('#login-error')).toHaveText('البريد الإلكتروني أو كلمة المرور غير صحيحة.');
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('محاولات دخول كثيرة');
+    await expect(page.getByRole('alert')).toContainText('أعد المحاولة بعد دقيقة واحدة');
+    await page.getByRole('link', { name: 'العودة إلى صفحة الدخول' }).click();
+    await expect(page).toHaveURL(/\/ar\/admin\/login$/);
+  });
+});
