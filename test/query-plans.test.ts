@@ -31,7 +31,8 @@ const client = loggingClient();
 (client as unknown as { $on: (event: 'query', listener: (event: Logged) => void) => void }).$on('query', (event) => {
   statements.push({ query: event.query, params: event.params });
 });
-(globalThis as unknown as { midadDb: unknown }).midadDb = client;
+// lib/db takes its client from the process's supervisor; this one hands out the logging client.
+(globalThis as unknown as { midadDbSupervisor: { client: Db } }).midadDbSupervisor = { client };
 
 const BIG_TABLES = ['Article', 'Comment', 'ViewBucket', 'ArticleTag', 'ArticleAuthor'];
 
