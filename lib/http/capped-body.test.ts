@@ -45,4 +45,13 @@ describe('capped body reading', () => {
     });
     expect(await readCappedForm(truncated, 1000)).toBe('malformed');
   });
+
+  it('keeps a multipart boundary as sent: boundaries are case-sensitive (browsers use upper case)', async () => {
+    const body = '--WebKitFormBoundaryAbC\r\ncontent-disposition: form-data; name="name"\r\n\r\nقارئ\r\n--WebKitFormBoundaryAbC--\r\n';
+    const form = await readCappedForm(
+      new Request('http://x/', { method: 'POST', body, headers: { 'content-type': 'Multipart/Form-Data; boundary=WebKitFormBoundaryAbC' } }),
+      10_000,
+    );
+    expect(form instanceof FormData && form.get('name')).toBe('قارئ');
+  });
 });

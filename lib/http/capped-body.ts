@@ -42,8 +42,11 @@ export async function readCappedText(request: Request, max: number): Promise<str
  * own form parser (a Request made from them), so nothing here parses multipart by hand.
  */
 export async function readCappedForm(request: Request, max: number): Promise<FormData | BodyRefusal> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
-  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return 'malformed';
+  // The media type is matched without case; the header is passed on as sent, because a multipart
+  // boundary is case-sensitive.
+  const type = request.headers.get('content-type') ?? '';
+  const mediaType = type.toLowerCase();
+  if (!mediaType.startsWith('application/x-www-form-urlencoded') && !mediaType.startsWith('multipart/form-data')) return 'malformed';
   const bytes = await readCappedBody(request, max);
   if (bytes === 'tooLarge') return bytes;
   try {
