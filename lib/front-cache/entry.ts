@@ -72,7 +72,10 @@ export async function buildEntry(options: {
   ]);
   const kept: [string, string][] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined && !PER_RESPONSE.has(name)) kept.push([name, headerText(value)]);
+    if (value === undefined || PER_RESPONSE.has(name)) continue;
+    // A copy kept from a fresh render (MISS) is from then on what Next would answer from its own
+    // cache: a HIT.
+    kept.push([name, name === 'x-nextjs-cache' ? 'HIT' : headerText(value)]);
   }
   kept.push(['vary', varyWithEncoding(headers.vary)]);
   const etag = headers.etag ? headerText(headers.etag) : generateETag(identity.toString('utf8'));

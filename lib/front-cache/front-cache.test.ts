@@ -112,6 +112,16 @@ describe('front cache', () => {
     expect(decode(second)).toBe(decode(first));
   });
 
+  it('answers a page first rendered fresh (MISS) as the cache hit Next would report', async () => {
+    answerFor = () => ({ headers: { 'x-nextjs-cache': 'MISS' } });
+    const first = await get('/ar/section/x', {});
+    expect(first.headers['x-nextjs-cache']).toBe('MISS');
+    await cache.settled();
+    const second = await get('/ar/section/x', {});
+    expect(second.headers['x-front-cache']).toBe('HIT');
+    expect(second.headers['x-nextjs-cache']).toBe('HIT');
+  });
+
   it('sends brotli, gzip or identity as Accept-Encoding asks, all decoding to the same page', async () => {
     const brotli = await cached('/ar/news/a', { 'accept-encoding': 'gzip, deflate, br' });
     const gzip = await get('/ar/news/a', { 'accept-encoding': 'gzip' });
