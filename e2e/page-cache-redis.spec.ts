@@ -11,11 +11,15 @@ test.describe.configure({ timeout: 300_000 });
 
 test('pages are served while Redis is down, and the shared cache is used again when it returns', async () => {
   const redis = await startTestRedis();
-  const saved = process.env.REDIS_URL;
-  process.env.REDIS_URL = redis.url;
+  const saved = { REDIS_URL: process.env.REDIS_URL, FRONT_CACHE_MB: process.env.FRONT_CACHE_MB };
+  // The front cache off: this is about the shared store behind it, which its in-memory copies
+  // would otherwise answer for.
+  Object.assign(process.env, { REDIS_URL: redis.url, FRONT_CACHE_MB: '0' });
   const server = await startServer('redis-cache', 3363).finally(() => {
-    if (saved === undefined) delete process.env.REDIS_URL;
-    else process.env.REDIS_URL = saved;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
   /** How many entries the shared store holds, read straight from Redis. */
   const storedPages = async () => {

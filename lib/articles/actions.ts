@@ -103,7 +103,7 @@ export const releaseLockAction = valueAction({ access: canWriteArticles, schema:
 );
 
 export const takeOverLockAction = formAction({ access: canWriteArticles, signInWhenSignedOut: true }, async ({ form, locale, actor }) => {
-  const parsed = lockId.safeParse(form.get('id'));
+  const parsed = idOf(form);
   if (parsed.success) await takeOverLock(actor, parsed.data);
   redirect(`/${locale}/admin/articles/${parsed.success ? parsed.data : ''}`);
 });
