@@ -74,7 +74,17 @@ function canCompileProxies(value: string): boolean {
   }
 }
 
-export const env = schema.parse(process.env);
+export type Env = z.infer<typeof schema>;
+
+/**
+ * The environment validated as it is now. The server reads it when it starts (server.ts), because
+ * a launcher (npm start, the test servers) may set variables after this module was first loaded.
+ */
+export function readEnv(): Env {
+  return schema.parse(process.env);
+}
+
+export const env = readEnv();
 
 /** The public origin without a trailing slash, for canonical URLs, feeds and sitemaps. */
 export const siteOrigin = env.SITE_URL.replace(/\/+$/, '');

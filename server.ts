@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { stopOnSignals } from './lib/http/shutdown';
-import { env, proxyList, siteOrigin } from './env';
+import { proxyList, readEnv } from './env';
 import { configureCache } from './lib/cache/handler.mjs';
 import { screenRequest } from './lib/http/request-screen';
 import { securityHeaders } from './lib/http/security-headers';
@@ -15,15 +15,19 @@ import { answerLegacyRedirect } from './lib/import/legacy-redirects';
 // X-Forwarded-For) and reaches the app in a header no client can forge.
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
-const trustedProxy = compileTrustedProxies(proxyList(env.TRUSTED_PROXIES));
 
 async function main() {
+  // Read now, not when env.ts was first loaded: npm start and the test servers set variables
+  // (trusted proxies, site URL) just before they start this server in their own process.
+  const env = readEnv();
+  const siteOrigin = env.SITE_URL.replace(/\/+$/, '');
+  const trustedProxy = compileTrustedProxies(proxyList(env.TRUSTED_PROXIES));
   configureCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, redisUrl: env.REDIS_URL });
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
   // Anonymous public pages from compressed bytes in memory; everything else goes to Next as before.
-  const frontCache = frontCacheFromEnv();
+  const frontCache = frontCacheFromEnv(env);
 
   const server = createServer(async (req, res) => {
     const peer = req.socket.remoteAddress || '';
