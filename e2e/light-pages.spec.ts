@@ -5,10 +5,10 @@ import { seed, seedArticlePath } from './helpers/seed-article';
 // What a reader's phone downloads for the seed article. Sizes are properties of the build and the
 // seed, not of the machine, so they are checked here; speed lives in the benchmarks.
 // TARGET is what we aim for; CEILING is what the page weighs now plus a little, so any growth
-// fails (the raw HTML ceiling includes the header's search form, about 1.7 KB). Next's and React's
+// fails (the HTML ceilings include the header's search form, which the page's flight data repeats). Next's and React's
 // own runtime is about 133 KB gzipped of the scripts on its own.
 const TARGET = { scriptGzipBytes: 130 * 1024, htmlBytes: 45 * 1024, htmlGzipBytes: 12 * 1024 };
-const CEILING = { scriptGzipBytes: 145 * 1024, htmlBytes: 72 * 1024, htmlGzipBytes: 12 * 1024 };
+const CEILING = { scriptGzipBytes: 145 * 1024, htmlBytes: 74 * 1024, htmlGzipBytes: 14.5 * 1024 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const gzipped = (body: Buffer | string) => gzipSync(body).length;
