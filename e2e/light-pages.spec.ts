@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { startServer } from './helpers/extra-server';
 import { seed, seedArticlePath } from './helpers/seed-article';
 
 // What a reader's phone downloads for the seed article. Sizes are properties of the build and the
@@ -47,14 +48,23 @@ test.describe('light article pages', () => {
     await expect(panel.getByRole('button', { name: 'أرسل التعليق' })).toBeVisible();
   });
 
-  test('the article HTML fits the budget, raw and gzipped', async ({ request }) => {
-    const response = await request.get(seedArticlePath, { headers: { 'accept-encoding': 'identity' } });
-    expect(response.status()).toBe(200);
-    const html = await response.body();
-    console.log(`article HTML: ${kb(html.length)} raw, ${kb(gzipped(html))} gzipped (target ${kb(TARGET.htmlBytes)}, ${kb(TARGET.htmlGzipBytes)})`);
-    expect(html.toString()).toContain(seed.paragraphs[0]!);
-    expect(html.length).toBeLessThanOrEqual(CEILING.htmlBytes);
-    expect(gzipped(html)).toBeLessThanOrEqual(CEILING.htmlGzipBytes);
+  test('the article HTML fits the budget, raw and gzipped', async ({ playwright }, testInfo) => {
+    // A server and database of its own: what other flows publish and read would change the
+    // sidebar and the related block, and so the weight measured.
+    const server = await startServer(`light-${testInfo.project.name}`, testInfo.project.name === 'desktop' ? 3367 : 3368);
+    const request = await playwright.request.newContext({ baseURL: server.base });
+    try {
+      const response = await request.get(seedArticlePath, { headers: { 'accept-encoding': 'identity' } });
+      expect(response.status()).toBe(200);
+      const html = await response.body();
+      console.log(`article HTML: ${kb(html.length)} raw, ${kb(gzipped(html))} gzipped (target ${kb(TARGET.htmlBytes)}, ${kb(TARGET.htmlGzipBytes)})`);
+      expect(html.toString()).toContain(seed.paragraphs[0]!);
+      expect(html.length).toBeLessThanOrEqual(CEILING.htmlBytes);
+      expect(gzipped(html)).toBeLessThanOrEqual(CEILING.htmlGzipBytes);
+    } finally {
+      await request.dispose();
+      server.stop();
+    }
   });
 
   test('"FBI" in the Arabic title is drawn in the shipped Latin face, the Arabic in the shipped Kufi', async ({ page }) => {
