@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createDb } from '../lib/db/client';
+import { newAddress } from './helpers/comments';
 import { createUser, e2eDatabaseUrl, signIn } from './helpers/users';
 
 const SETTLE_MS = 1_500;
@@ -31,7 +32,11 @@ test('staff reading an article count nothing; editors see its views on the stats
   await page.waitForTimeout(SETTLE_MS);
   expect(await viewsNow()).toBe(before);
 
-  const reader = await browser.newContext({ userAgent: `Mozilla/5.0 Chrome/140.0 Safari/537.36 StatsReader/${testInfo.project.name}` });
+  // A reader of its own address: readers are told apart by address, and other flows read from loopback.
+  const reader = await browser.newContext({
+    userAgent: `Mozilla/5.0 Chrome/140.0 Safari/537.36 StatsReader/${testInfo.project.name}`,
+    extraHTTPHeaders: { 'x-forwarded-for': newAddress() },
+  });
   const readerPage = await reader.newPage();
   const counted = readerPage.waitForResponse((response) => response.url().endsWith('/api/views'));
   await readerPage.goto(path);
