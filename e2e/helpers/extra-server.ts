@@ -16,7 +16,9 @@ export function buildWithoutProxy(): string {
     .at(-1)!;
 }
 
-export async function startServer(name: string, port: number, dir = process.cwd()): Promise<ExtraServer> {
+export async function startServer(name: string, basePort: number, dir = process.cwd()): Promise<ExtraServer> {
+  // Extra servers move with the main one (E2E_PORT), so two checkouts can run the suite side by side.
+  const port = basePort + Number(process.env.E2E_PORT || 3200) - 3200;
   // Its own process group, so stopping it ends the server it starts too.
   const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const child: ChildProcess = spawn(tsx, ['scripts/security-server.ts', '--dir', dir, '--port', String(port), '--name', name], {
