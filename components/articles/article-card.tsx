@@ -4,6 +4,12 @@ import type { ArticleCard } from '@/lib/articles/types';
 import { formatDate } from '@/lib/utils/dates';
 import { localPaths } from '@/lib/urls';
 
+// How wide a picture is drawn, for choosing among an upload's copies: the page's main column
+// (72rem wide, less the 20rem sidebar and gaps from lg up), and a card in its two- or
+// three-column grid.
+export const COLUMN_SIZES = '(min-width: 1024px) 760px, 100vw';
+const GRID_SIZES = '(min-width: 1024px) 240px, (min-width: 640px) 50vw, 100vw';
+
 type Props = { article: ArticleCard; locale: Locale; size?: 'lead' | 'normal' | 'compact'; headingLevel?: 2 | 3 };
 
 export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3 }: Props) {
@@ -16,10 +22,13 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
         // eslint-disable-next-line @next/next/no-img-element
         <img
           src={article.image.url}
+          srcSet={article.image.srcSet}
+          sizes={article.image.srcSet ? (size === 'lead' ? COLUMN_SIZES : GRID_SIZES) : undefined}
           alt=""
           width={article.image.width ?? 1200}
           height={article.image.height ?? 675}
           loading={size === 'lead' ? 'eager' : 'lazy'}
+          fetchPriority={size === 'lead' ? 'high' : undefined}
           className="aspect-video w-full rounded object-cover"
         />
       ) : null}

@@ -5,6 +5,7 @@ import type { ArticleDetail } from '@/lib/articles/types';
 import { formatDate, relativeParts, renderTime } from '@/lib/utils/dates';
 import { relativeForms } from '@/lib/utils/relative-forms';
 import { localPaths } from '@/lib/urls';
+import { COLUMN_SIZES } from './article-card';
 import { RelativeTime } from './relative-time.client';
 
 export async function ArticleHeader({ article, locale }: { article: ArticleDetail; locale: Locale }) {
@@ -58,6 +59,8 @@ export async function ArticleHeader({ article, locale }: { article: ArticleDetai
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img
             src={article.image.url}
+            srcSet={article.image.srcSet}
+            sizes={article.image.srcSet ? COLUMN_SIZES : undefined}
             alt={article.image.alt}
             width={article.image.width ?? 1200}
             height={article.image.height ?? 675}

@@ -1,4 +1,5 @@
 import type { Prisma } from '.prisma/sqlite';
+import { uploadSrcSet } from '@/lib/media/responsive';
 import type { ArticleCard, ArticleDetail, ArticleKind } from './types';
 
 // The columns a card needs, and the turn from a Prisma row into the DTO the UI takes.
@@ -45,7 +46,13 @@ export function toArticleCard(row: CardRow): ArticleCard {
     section: row.section,
     authors: row.authors.map(({ author }) => author),
     image: row.imageUrl
-      ? { url: row.imageUrl, alt: row.imageAlt, width: row.imageWidth, height: row.imageHeight }
+      ? {
+          url: row.imageUrl,
+          alt: row.imageAlt,
+          width: row.imageWidth,
+          height: row.imageHeight,
+          srcSet: uploadSrcSet(row.imageUrl, row.imageWidth),
+        }
       : null,
   };
 }

@@ -4,7 +4,8 @@ export type ArticleKind = 'news' | 'opinion' | 'analysis';
 
 export type LinkRef = { slug: string; name: string };
 
-export type ImageRef = { url: string; alt: string; width: number | null; height: number | null };
+/** `srcSet` lists the narrower copies made at upload (lib/media/responsive.ts), when there are any. */
+export type ImageRef = { url: string; alt: string; width: number | null; height: number | null; srcSet?: string };
 
 export type ArticleCard = {
   id: number;
