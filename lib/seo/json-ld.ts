@@ -21,9 +21,9 @@ export function articleJsonLd(article: ArticleDetail, publisher: Publisher, imag
   return {
     '@context': 'https://schema.org',
     '@type': ARTICLE_TYPES[article.kind] ?? 'NewsArticle',
-    '@id': `${url}#article`,
+    // No @id or mainEntityOfPage: both would repeat the (percent-encoded, often 300-byte) URL
+    // that `url` already gives, nothing else refers to them, and the page carries this twice.
     url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     headline,
     description: articleDescription(article),
     datePublished: isoWithOffset(article.publishedAt),
