@@ -12,11 +12,13 @@ const GRID_SIZES = '(min-width: 1024px) 240px, (min-width: 640px) 50vw, 100vw';
 
 type Props = { article: ArticleCard; locale: Locale; size?: 'lead' | 'normal' | 'compact'; headingLevel?: 2 | 3 };
 
+/** A story in a list. Its look is the `.card` rule in globals.css: cards repeat by the dozen and
+ * every page carries its markup twice (HTML and flight data), so no class list per element. */
 export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as const;
   const titleClass = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (
-    <article className="flex flex-col gap-2">
+    <article className="card">
       {article.image && size !== 'compact' ? (
         // Decorative here: the linked title right below names the story.
         // eslint-disable-next-line @next/next/no-img-element
@@ -29,19 +31,14 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
           height={article.image.height ?? 675}
           loading={size === 'lead' ? 'eager' : 'lazy'}
           fetchPriority={size === 'lead' ? 'high' : undefined}
-          className="aspect-video w-full rounded object-cover"
         />
       ) : null}
-      <Link href={localPaths.section(article.section.slug)} className="text-sm font-bold text-accent-dark">
-        {article.section.name}
-      </Link>
-      <Heading className={`${titleClass} font-bold leading-snug`}>
-        <Link href={localPaths.article(article.slug)} className="hover:text-accent-dark hover:underline">
-          {article.title}
-        </Link>
+      <Link href={localPaths.section(article.section.slug)}>{article.section.name}</Link>
+      <Heading className={titleClass}>
+        <Link href={localPaths.article(article.slug)}>{article.title}</Link>
       </Heading>
-      {article.dek && size !== 'compact' ? <p className="text-muted">{article.dek}</p> : null}
-      <p className="text-sm text-muted">
+      {article.dek && size !== 'compact' ? <p>{article.dek}</p> : null}
+      <p className="text-sm">
         <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt)}</time>
         {article.authors.length ? (
           <>

@@ -10,12 +10,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="mt-12 border-t border-line bg-ink text-white">
       <div className="mx-auto max-w-6xl px-4 py-8">
         <nav aria-label={t('footerNav')}>
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 [&_a:hover]:underline">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={localPaths.section(section.slug)} className="hover:underline">
-                  {section.name}
-                </Link>
+                <Link href={localPaths.section(section.slug)}>{section.name}</Link>
               </li>
             ))}
           </ul>

@@ -38,17 +38,16 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           aria-label={t('mainNav')}
           className="hidden w-full data-[open=true]:block md:block"
         >
-          <ul className="flex flex-col gap-1 border-t border-line pt-2 md:flex-row md:flex-wrap md:gap-5 md:border-0 md:pt-0">
+          {/* The links' look is set once here, not repeated on every section's link. */}
+          <ul className="flex flex-col gap-1 border-t border-line pt-2 md:flex-row md:flex-wrap md:gap-5 md:border-0 md:pt-0 [&_a]:block [&_a]:py-2 [&_a:hover]:text-accent">
             <li>
-              <Link href="/" className="block py-2 font-bold hover:text-accent">
+              <Link href="/" className="font-bold">
                 {t('home')}
               </Link>
             </li>
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={localPaths.section(section.slug)} className="block py-2 hover:text-accent">
-                  {section.name}
-                </Link>
+                <Link href={localPaths.section(section.slug)}>{section.name}</Link>
               </li>
             ))}
           </ul>
