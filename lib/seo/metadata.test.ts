@@ -25,9 +25,7 @@ describe('pageMetadata', () => {
       ],
     });
     expect(meta.openGraph).toMatchObject({ type: 'website', url: '/ar/section/politics', locale: 'ar_MA', siteName: 'مداد' });
-    // X falls back to the Open Graph title, description and image: only the card type is its own.
-    expect(meta.twitter).toEqual({ card: 'summary' });
-    expect(meta.openGraph).toMatchObject({ title: 'سياسة' });
+    expect(meta.twitter).toMatchObject({ card: 'summary', title: 'سياسة' });
   });
 
   it('links every edition of a page, with the Arabic one as x-default', () => {
@@ -44,6 +42,6 @@ describe('pageMetadata', () => {
         authors: ['https://example.com/ar/author/a'], tags: ['الرباط'] },
     });
     expect(meta.openGraph).toMatchObject({ type: 'article', images: [image], publishedTime: '2023-02-22T09:00:00+01:00' });
-    expect(meta.twitter).toEqual({ card: 'summary_large_image' });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: image.url, alt: 'صورة' }] });
   });
 });

@@ -76,9 +76,12 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
           }
         : {}),
     },
-    // Only the card type: X reads title, description and image from the Open Graph tags when
-    // its own are missing, and repeating them cost every page about 1 KB (markup and flight data).
-    twitter: { card: images ? 'summary_large_image' : 'summary' },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: socialTitle,
+      description: input.description,
+      images: images?.map((image) => ({ url: image.url, alt: image.alt })),
+    },
   };
 }
 
