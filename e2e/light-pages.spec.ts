@@ -6,10 +6,11 @@ import { seed, seedArticlePath } from './helpers/seed-article';
 // What a reader's phone downloads for the seed article. Sizes are properties of the build and the
 // seed, not of the machine, so they are checked here; speed lives in the benchmarks.
 // TARGET is what we aim for; CEILING is what the page weighs now plus a little, so any growth
-// fails (the HTML ceilings include the header's search form, which the page's flight data repeats). Next's and React's
-// own runtime is about 133 KB gzipped of the scripts on its own.
+// fails (the HTML ceilings include the header's search form, which the page's flight data repeats).
+// The scripts' floor is Next's and React's own runtime: the root chunks every page loads are
+// 129 KB gzipped, plus 3.4 KB for the segment router, before any component of ours.
 const TARGET = { scriptGzipBytes: 130 * 1024, htmlBytes: 45 * 1024, htmlGzipBytes: 12 * 1024 };
-const CEILING = { scriptGzipBytes: 145 * 1024, htmlBytes: 74 * 1024, htmlGzipBytes: 14.5 * 1024 };
+const CEILING = { scriptGzipBytes: 145 * 1024, htmlBytes: 70 * 1024, htmlGzipBytes: 12.75 * 1024 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const gzipped = (body: Buffer | string) => gzipSync(body).length;
