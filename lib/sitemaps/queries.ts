@@ -13,7 +13,7 @@ import { newsEntry, sitemapEntry, urlEntry } from './xml';
 // fixed ranges give each batch a stable name, so lib/sitemaps/cached.ts can keep them.
 
 export const SITEMAP_LIMIT = 50_000;
-export const BATCH_SIZE = 2_000;
+export const BATCH_SIZE = 1_000;
 export const BATCHES_PER_CHUNK = SITEMAP_LIMIT / BATCH_SIZE;
 /** Google News takes articles of the last two days, at most 1,000 per sitemap. */
 export const NEWS_WINDOW_MS = 48 * 3_600_000;
@@ -28,7 +28,7 @@ export type ArticleChunk = { chunk: number; lastmod: string | undefined };
 
 /**
  * Every non-empty article chunk with its newest modification: one MAX per 50,000 ids, read from
- * the (id, status, publishedAt, updatedAt) index alone, never from the article rows (whose bodies
+ * the (id, status, publishedAt, updatedAt, locale, slug) index alone, never from the article rows (whose bodies
  * sit before the status column). lib/sitemaps/cached.ts keeps the result until a change.
  */
 export async function listArticleChunks(now: Date = new Date()): Promise<ArticleChunk[]> {
