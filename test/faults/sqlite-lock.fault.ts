@@ -97,7 +97,10 @@ describe('another process holding the SQLite write lock for 10 s', () => {
         `cached home page while the lock was held: ${pages.length} requests, all ${[...new Set(pages.map((p) => `${p.status} ${p.cache}`))].join('/')}, median ${formatMs(median(pages))}, slowest ${formatMs(slowest[0]!.ms)} (without the lock: median ${formatMs(usualMs)}, slowest ${formatMs(Math.max(...control.pages.map((p) => p.ms)))})`,
         `comment posts over both phases: ${statuses(posts)} (posts wait for the lock asynchronously, then go through)`,
       ],
-      stored: [`${result.acknowledged.size} comments acknowledged and stored; ${result.unacknowledged.length} posts never acknowledged`],
+      stored: [
+        `${result.acknowledged.size} comments acknowledged and stored; ${result.unacknowledged.length} posts never acknowledged`,
+        `server log: ${app.output().split('\n').filter((line) => /^database:|wait|timed? ?out/i.test(line)).slice(0, 5).join(' / ') || 'no database warning'}`,
+      ],
       figures: {
         usualMs: Math.round(usualMs),
         slowestPages: slowest.slice(0, 5).map((p) => ({ afterLockMs: p.at - lockedAt, ms: Math.round(p.ms) })),
