@@ -11,6 +11,7 @@ export default defineConfig({
   resolve: { alias: { '@': root } },
   test: {
     include: ['test/faults/**/*.fault.ts'],
+    globalSetup: ['test/faults/global-setup.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 180_000,

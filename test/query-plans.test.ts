@@ -78,7 +78,7 @@ afterAll(async () => {
 });
 
 describe(`query plans of the public pages (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
-  for (const page of ['home', 'article', 'section page 1', 'section page 500', 'tag', 'author', 'most viewed']) {
+  for (const page of ['home', 'article', 'section page 1', 'section page 500', 'tag', 'author', 'most viewed', 'sitemap index', 'article sitemap batch']) {
     it(`${page}: every statement reads through an index`, async () => {
       statements.length = 0;
       await reads[page]!();

@@ -1,4 +1,4 @@
-import { listCachedArticleChunks } from '@/lib/sitemaps/article-chunks-cache';
+import { listCachedArticleChunks } from '@/lib/sitemaps/cached';
 import { indexClose, indexOpen } from '@/lib/sitemaps/xml';
 import { sitemapIndexEntries } from '@/lib/sitemaps/queries';
 import { xmlResponse, xmlStream } from '@/lib/sitemaps/stream';

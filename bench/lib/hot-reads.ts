@@ -3,6 +3,7 @@ import { listSectionBlocks } from '@/lib/articles/section-blocks';
 import { countApprovedComments } from '@/lib/comments/queries';
 import { db, isPostgres } from '@/lib/db';
 import { listSections } from '@/lib/sections/queries';
+import { articleSitemapBatch, listArticleChunks } from '@/lib/sitemaps/queries';
 import { rankWithFallback } from '@/lib/views/ranking';
 
 // The reads each public page makes when it renders without a cache, grouped by page: the query
@@ -36,5 +37,8 @@ export function hotReads(t: HotTargets): Record<string, () => Promise<unknown>> 
     tag: () => listTagArticles(t.locale, t.tag, 1),
     author: () => listAuthorArticles(t.locale, t.author, 1),
     'most viewed': () => Promise.all([rankWithFallback(t.locale, 'day', 5), rankWithFallback(t.locale, 'week', 5)]),
+    // What a crawler's fetch reads when the sitemap caches are cold (right after a change).
+    'sitemap index': () => listArticleChunks(),
+    'article sitemap batch': () => articleSitemapBatch(1, 0),
   };
 }

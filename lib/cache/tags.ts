@@ -48,3 +48,13 @@ export async function dependsOn(...tags: string[]): Promise<void> {
   const unique = [...new Set(tags)].sort();
   await unstable_cache(declare, ['depends-on', ...unique], { tags: unique })();
 }
+
+/**
+ * A read kept in the incremental cache until one of its tags expires (at most `seconds`), for
+ * figures every page of a listing repeats, such as its article count. Outside a render (scripts,
+ * tests) there is no cache to keep it in and the read runs each time.
+ */
+export function readThroughTags<T>(key: string[], tags: string[], seconds: number, read: () => Promise<T>): Promise<T> {
+  if (!workAsyncStorage.getStore()) return read();
+  return unstable_cache(read, ['read-through', ...key], { tags: [...new Set(tags)], revalidate: seconds })();
+}

@@ -8,11 +8,13 @@ import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';
 import { newsEntry, sitemapEntry, urlEntry } from './xml';
 
 // Sitemap reads. Article sitemaps are id ranges of SITEMAP_LIMIT ids, so a chunk never holds more
-// than the limit, its number never shifts when articles are added, and rows are read in batches
-// by id cursor (no OFFSET), one batch in memory at a time.
+// than the limit and its number never shifts when articles are added. A chunk is read in fixed
+// batches of BATCH_SIZE ids (a primary-key range each, no OFFSET, one batch in memory at a time);
+// fixed ranges give each batch a stable name, so lib/sitemaps/cached.ts can keep them.
 
 export const SITEMAP_LIMIT = 50_000;
-export const BATCH_SIZE = 2_000;
+export const BATCH_SIZE = 1_000;
+export const BATCHES_PER_CHUNK = SITEMAP_LIMIT / BATCH_SIZE;
 /** Google News takes articles of the last two days, at most 1,000 per sitemap. */
 export const NEWS_WINDOW_MS = 48 * 3_600_000;
 export const NEWS_LIMIT = 1_000;
@@ -24,18 +26,23 @@ function chunkRange(chunk: number) {
 /** A non-empty article chunk and the newest modification in it. */
 export type ArticleChunk = { chunk: number; lastmod: string | undefined };
 
-/** Every non-empty article chunk: one aggregate per 50,000 ids (the route caches this list). */
+/**
+ * Every non-empty article chunk with its newest modification: one MAX per 50,000 ids, read from
+ * the (id, status, publishedAt, updatedAt, locale, slug) index alone, never from the article rows (whose bodies
+ * sit before the status column). lib/sitemaps/cached.ts keeps the result until a change.
+ */
 export async function listArticleChunks(now: Date = new Date()): Promise<ArticleChunk[]> {
-  const { _max } = await db.article.aggregate({ where: publishedWhere(now), _max: { id: true } });
+  // The highest id of all, one step down the primary key (Prisma's aggregate wraps MAX in a
+  // subquery that reads every row); blocks past the last published article come out empty below.
+  const [highest] = await db.$queryRaw<{ id: number | bigint | null }[]>`SELECT MAX("id") AS "id" FROM "Article"`;
   const chunks: ArticleChunk[] = [];
-  for (let chunk = 1; chunk <= Math.ceil((_max.id ?? 0) / SITEMAP_LIMIT); chunk++) {
-    const stats = await db.article.aggregate({
-      where: { AND: [publishedWhere(now), { id: chunkRange(chunk) }] },
+  for (let chunk = 1; chunk <= Math.ceil(Number(highest?.id ?? 0) / SITEMAP_LIMIT); chunk++) {
+    const { _max: newest } = await db.article.aggregate({
+      where: { AND: [{ id: chunkRange(chunk) }, publishedWhere(now)] },
       _max: { updatedAt: true },
-      _count: { _all: true },
     });
-    if (stats._count._all === 0) continue;
-    chunks.push({ chunk, lastmod: stats._max.updatedAt ? isoWithOffset(stats._max.updatedAt) : undefined });
+    if (!newest.updatedAt) continue;
+    chunks.push({ chunk, lastmod: isoWithOffset(newest.updatedAt) });
   }
   return chunks;
 }
@@ -59,25 +66,30 @@ export function isChunkNumber(chunk: number): boolean {
   return Number.isSafeInteger(chunk) && chunk >= 1 && chunk <= 100_000;
 }
 
-export async function* articleSitemapEntries(chunk: number, now: Date = new Date()): AsyncGenerator<string> {
-  const range = chunkRange(chunk);
-  let cursor = range.gt;
-  for (;;) {
-    const rows = await db.article.findMany({
-      where: { AND: [publishedWhere(now), { id: { gt: cursor, lte: range.lte } }] },
-      orderBy: { id: 'asc' },
-      select: { id: true, locale: true, slug: true, updatedAt: true, publishedAt: true },
-      take: BATCH_SIZE,
-    });
-    if (rows.length === 0) return;
-    yield rows
-      .map((row) => {
-        const modified = row.publishedAt && row.publishedAt > row.updatedAt ? row.publishedAt : row.updatedAt;
-        return urlEntry({ loc: absoluteUrl(paths.article(row.locale, row.slug)), lastmod: isoWithOffset(modified) });
-      })
-      .join('');
-    cursor = rows[rows.length - 1]!.id;
-    if (rows.length < BATCH_SIZE) return;
+/** The <url> entries of one batch of a chunk: published articles whose ids fall in its range. */
+export async function articleSitemapBatch(chunk: number, batch: number, now: Date = new Date()): Promise<string> {
+  const from = (chunk - 1) * SITEMAP_LIMIT + batch * BATCH_SIZE;
+  const rows = await db.article.findMany({
+    where: { AND: [{ id: { gt: from, lte: from + BATCH_SIZE } }, publishedWhere(now)] },
+    orderBy: { id: 'asc' },
+    select: { id: true, locale: true, slug: true, updatedAt: true, publishedAt: true },
+  });
+  return rows
+    .map((row) => {
+      const modified = row.publishedAt && row.publishedAt > row.updatedAt ? row.publishedAt : row.updatedAt;
+      return urlEntry({ loc: absoluteUrl(paths.article(row.locale, row.slug)), lastmod: isoWithOffset(modified) });
+    })
+    .join('');
+}
+
+export async function* articleSitemapEntries(
+  chunk: number,
+  now: Date = new Date(),
+  readBatch: (chunk: number, batch: number, now: Date) => Promise<string> = articleSitemapBatch,
+): AsyncGenerator<string> {
+  for (let batch = 0; batch < BATCHES_PER_CHUNK; batch++) {
+    const entries = await readBatch(chunk, batch, now);
+    if (entries) yield entries;
   }
 }
 

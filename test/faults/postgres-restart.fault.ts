@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentableArticleId, commentLoad, formToken, queryDatabase, sleep, startApp, stopApp, summarize, type App } from './app';
-import { faultPort, report } from './report';
+import { faultPort, formatMs, report, statuses } from './report';
 
 // Fault (b): PostgreSQL restarted (`pg_ctl restart -m fast`) while comments are posted. The pool
 // must get its connections back by itself, posts in flight get a retryable 503, and every
@@ -61,16 +61,19 @@ describe('a PostgreSQL restart under comment load', () => {
     const around = result.attempts.filter((a) => a.at + a.ms >= restartedAt && a.at < upAt + healthyAfterMs);
     const afterRecovery = result.attempts.filter((a) => a.at >= upAt + healthyAfterMs);
     const unavailable = around.find((a) => a.status === 503);
-    report('postgresql restart -m fast', {
-      restartMs: upAt - restartedAt,
-      acknowledged: keys.length,
-      storedOnce: stored.filter((row) => Number(row.n) === 1).length,
-      unacknowledged: result.unacknowledged.length,
-      aroundRestart: summarize(around),
-      afterRecovery: summarize(afterRecovery),
-      healthyAfterRestartMs: healthyAfterMs,
-      sample503: unavailable ? { retryAfter: unavailable.retryAfter, body: unavailable.body } : null,
-      clientRebuilds: (app.output().match(/client rebuilt/g) ?? []).length,
+    const storedOnce = stored.filter((row) => Number(row.n) === 1).length;
+    report('PostgreSQL: pg_ctl restart -m fast under comment load (6 writers)', {
+      client: [
+        `comment posts around the restart (${formatMs(upAt - restartedAt)} down, until healthy): ${statuses(summarize(around))}` +
+          (unavailable ? `; a 503 carried Retry-After ${unavailable.retryAfter} and «${JSON.parse(unavailable.body).message}»` : ''),
+        `/api/health 200 ${formatMs(healthyAfterMs)} after the server was back, same process, no restart`,
+        `comment posts after recovery: ${statuses(summarize(afterRecovery))}`,
+      ],
+      stored: [
+        `${storedOnce} of ${keys.length} acknowledged comments stored exactly once; ${keys.length - stored.length} missing; ${result.unacknowledged.length} posts never acknowledged`,
+        `server log: client rebuilt ${(app.output().match(/client rebuilt/g) ?? []).length} times`,
+      ],
+      figures: { restartMs: upAt - restartedAt, healthyAfterRestartMs: healthyAfterMs, acknowledged: keys.length, storedOnce, unacknowledged: result.unacknowledged.length },
     });
 
     expect(app.child.exitCode).toBeNull();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentableArticleId, queryDatabase, sleep, startApp, stopApp, type App } from './app';
-import { faultPort, report } from './report';
+import { faultPort, formatMs, report } from './report';
 
 // Fault (c): SIGTERM to the `npm start` process itself (what docker stop and most supervisors
 // send) while view beacons pour in: the server stops, frees its port, and every view it
@@ -90,14 +90,15 @@ describe('stopping', () => {
     const [after] = await queryDatabase<{ viewsTotal: number }>(url, `SELECT "viewsTotal" FROM "Article" WHERE id = ?`, [articleId]);
     const acknowledged = statuses.filter((status) => status === 202).length;
     const counted = Number(after!.viewsTotal) - Number(before!.viewsTotal);
-    report('SIGTERM to npm start under beacon load', {
-      acknowledged,
-      counted,
-      refusedOrUnanswered: statuses.filter((status) => status === 0).length,
-      otherStatuses: statuses.filter((status) => status !== 202 && status !== 0),
-      exit,
-      stoppedMs,
-      log: app.output().split('\n').filter((line) => /stopping|stopped|views:/.test(line)),
+    const unanswered = statuses.filter((status) => status === 0).length;
+    const others = statuses.filter((status) => status !== 202 && status !== 0);
+    report('SIGTERM to the npm start process under view-beacon load (8 senders)', {
+      client: [
+        `view beacons: 202 ×${acknowledged}, refused or unanswered once the server stopped listening ×${unanswered}` + (others.length ? `, other statuses ${others.join(', ')}` : ''),
+        `the server exited ${formatMs(stoppedMs)} after the signal with code ${exit.code} (signal ${exit.signal ?? 'none'}), and its port was free`,
+      ],
+      stored: [`${counted} views added to the article for ${acknowledged} acknowledged beacons`],
+      figures: { acknowledged, counted, unanswered, exit, stoppedMs, log: app.output().split('\n').filter((line) => /stopping|stopped|views:/.test(line)) },
     });
 
     expect(exit).toEqual({ code: 0, signal: null });

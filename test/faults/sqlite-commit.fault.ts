@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentableArticleId, commentLoad, formToken, queryDatabase, sleep, startApp, stopApp, summarize, type App } from './app';
 import { mountSmallDisk, type SmallDisk } from './disk';
-import { faultPort, report } from './report';
+import { faultPort, formatMs, report, statuses } from './report';
 
 // Fault (a) and (e): the SQLite file's disk fills up under comment load, so COMMITs fail with
 // SQLITE_FULL; then space comes back. Writes must work again without a restart, every
@@ -66,16 +66,20 @@ describe('a failed COMMIT on a full SQLite disk', () => {
     );
     const duringFault = result.attempts.filter((a) => a.at >= filledAt && a.at < freedAt);
     const afterFix = result.attempts.filter((a) => a.at >= freedAt + healthyAfterMs);
-    report('sqlite full disk (COMMIT fails)', {
-      acknowledged: keys.length,
-      storedOnce: stored.filter((row) => Number(row.n) === 1).length,
-      unacknowledged: result.unacknowledged.length,
-      duringFault: summarize(duringFault),
-      afterFix: summarize(afterFix),
-      healthWhileFull: whileFull,
-      healthyAfterFreeMs: healthyAfterMs,
-      commitFailuresLogged: (app.output().match(/COMMIT failed; the transaction was rolled back/g) ?? []).length,
-      clientRebuilds: (app.output().match(/client rebuilt/g) ?? []).length,
+    const storedOnce = stored.filter((row) => Number(row.n) === 1).length;
+    const commitFailures = (app.output().match(/COMMIT failed; the transaction was rolled back/g) ?? []).length;
+    const rebuilds = (app.output().match(/client rebuilt/g) ?? []).length;
+    report('SQLite: a COMMIT fails on a full disk (4 comment writers)', {
+      client: [
+        `comment posts while the disk was full (${formatMs(freedAt - filledAt)}): ${statuses(summarize(duringFault))}`,
+        `/api/health while full: ${whileFull.status} (${whileFull.cache}); 200 again ${formatMs(healthyAfterMs)} after space was freed, same process, no restart`,
+        `comment posts after recovery: ${statuses(summarize(afterFix))}`,
+      ],
+      stored: [
+        `${storedOnce} of ${keys.length} acknowledged comments stored exactly once; ${keys.length - stored.length} missing; ${result.unacknowledged.length} posts never acknowledged`,
+        `server log: ${commitFailures} failed COMMITs rolled back, client rebuilt ${rebuilds} times`,
+      ],
+      figures: { acknowledged: keys.length, storedOnce, unacknowledged: result.unacknowledged.length, healthWhileFull: whileFull, healthyAfterFreeMs: healthyAfterMs },
     });
 
     expect(app.child.exitCode).toBeNull(); // no restart: the same process throughout

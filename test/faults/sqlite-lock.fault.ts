@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentableArticleId, commentLoad, formToken, sleep, startApp, stopApp, summarize, type App } from './app';
-import { faultPort, report } from './report';
+import { faultPort, formatMs, report, statuses } from './report';
 
 // Fault (d): another process holds the SQLite write lock for 10 s while readers ask for a cached
 // page and writers post comments and view beacons. The writers wait (asynchronously); a cached
@@ -53,8 +53,7 @@ describe('another process holding the SQLite write lock for 10 s', () => {
   it('does not delay a cached page by more than 100 ms', async () => {
     const page = `${app.base}/ar`;
     for (let i = 0; i < 3; i++) await timedGet(page);
-    const baseline = await timedGet(page);
-    expect(baseline.cache).toBe('HIT');
+    expect((await timedGet(page)).cache).toBe('HIT');
 
     const articleId = await commentableArticleId(url);
     const token = await formToken(app.base, articleId);
@@ -88,23 +87,29 @@ describe('another process holding the SQLite write lock for 10 s', () => {
     };
     const control = await phase(0);
     const { pages, startedAt: lockedAt, result } = await phase(10_000);
-    const controlSlowest = Math.max(...control.pages.map((p) => p.ms));
-    const slowest = Math.max(...pages.map((p) => p.ms));
-    report('another process holds the SQLite write lock 10 s', {
-      cachedPageRequests: pages.length,
-      cachedPageMaxMs: Math.round(slowest),
-      cachedPageMedianMs: Math.round(pages.map((p) => p.ms).sort((a, b) => a - b)[Math.floor(pages.length / 2)]!),
-      baselineMs: Math.round(baseline.ms),
-      controlMaxMs: Math.round(controlSlowest),
-      commentPosts: summarize(result.attempts),
-      acknowledged: result.acknowledged.size,
-      unacknowledged: result.unacknowledged.length,
-      slowestPages: [...pages].sort((a, b) => b.ms - a.ms).slice(0, 5).map((p) => ({ afterLockMs: p.at - lockedAt, ms: Math.round(p.ms) })),
+    const median = (list: { ms: number }[]) => list.map((p) => p.ms).sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+    // A cached page's usual time under this load, without the lock: what "delayed" is counted from.
+    const usualMs = median(control.pages);
+    const slowest = [...pages].sort((a, b) => b.ms - a.ms);
+    const posts = summarize(result.attempts);
+    report('SQLite: another process holds the write lock for 10 s (2 comment writers, view beacons, a reader)', {
+      client: [
+        `cached home page while the lock was held: ${pages.length} requests, all ${[...new Set(pages.map((p) => `${p.status} ${p.cache}`))].join('/')}, median ${formatMs(median(pages))}, slowest ${formatMs(slowest[0]!.ms)} (without the lock: median ${formatMs(usualMs)}, slowest ${formatMs(Math.max(...control.pages.map((p) => p.ms)))})`,
+        `comment posts over both phases: ${statuses(posts)} (posts wait for the lock asynchronously, then go through)`,
+      ],
+      stored: [
+        `${result.acknowledged.size} comments acknowledged and stored; ${result.unacknowledged.length} posts never acknowledged`,
+        `server log: ${app.output().split('\n').filter((line) => /^database:|wait|timed? ?out/i.test(line)).slice(0, 5).join(' / ') || 'no database warning'}`,
+      ],
+      figures: {
+        usualMs: Math.round(usualMs),
+        slowestPages: slowest.slice(0, 5).map((p) => ({ afterLockMs: p.at - lockedAt, ms: Math.round(p.ms) })),
+      },
     });
 
     expect(pages.every((p) => p.status === 200 && p.cache === 'HIT')).toBe(true);
-    // Delay caused by the lock: beyond the slowest answer of the same load without it.
-    expect(slowest).toBeLessThan(controlSlowest + 100);
+    // The issue's bound: no cached page answered more than 100 ms later than it usually is.
+    expect(slowest[0]!.ms - usualMs).toBeLessThan(100);
     expect(result.unacknowledged).toEqual([]);
     expect(result.acknowledged.size).toBeGreaterThan(0);
   });
