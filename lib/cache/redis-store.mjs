@@ -93,9 +93,11 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
 
   const stopWatching = watchRedis(url, { down: markDown, up: () => void markUp() });
 
-  // Announcements published while the subscriber was disconnected never arrive: after every
-  // (re)subscription, everything this instance holds in memory may be stale. The client has
-  // resubscribed before it reports `ready`, so what is announced from now on does arrive.
+  // Announcements published while the subscriber is disconnected never arrive: from the moment it
+  // loses its connection, and again after every (re)subscription, everything this instance holds
+  // in memory may be stale. Dropping it at the loss too means a page changed elsewhere meanwhile
+  // is not served from memory while the reconnection takes its time. The client has resubscribed
+  // before it reports `ready`, so what is announced from then on does arrive.
   /** @type {Promise<unknown> | null} */
   let subscription = null;
   const subscribe = () => {
@@ -105,12 +107,24 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
     });
     return subscription;
   };
-  const onSubscribed = () => {
-    void subscribe();
+  const dropMemory = () => {
     local.clear();
     bus.announceEverything();
   };
+  let deaf = false;
+  const onSubscribed = () => {
+    deaf = false;
+    void subscribe();
+    dropMemory();
+  };
+  // Once per loss: the errors of each reconnection attempt repeat it.
+  const onLost = () => {
+    if (deaf) return;
+    deaf = true;
+    dropMemory();
+  };
   subscriber.on('ready', onSubscribed);
+  subscriber.on('error', onLost);
 
   /**
    * Runs one Redis command within the time limit; undefined (and the memory store) when it fails.
@@ -210,6 +224,7 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
       stopRelay();
       stopWatching();
       subscriber.off('ready', onSubscribed);
+      subscriber.off('error', onLost);
       await subscriber.unsubscribe(channel, onMessage).catch(() => {});
     },
   };
