@@ -15,6 +15,8 @@ const KEY = Symbol.for('midad.cache.bus');
  *   announce(tags: string[], options?: { fromRemote?: boolean }): void,
  *   subscribe(listener: TagListener): () => void,
  *   onLocalAnnounce(listener: TagListener): () => void,
+ *   announceEverything(): void,
+ *   onEverything(listener: () => void): () => void,
  * }} CacheBus
  */
 
@@ -38,6 +40,8 @@ function createBus() {
   const listeners = new Set();
   /** @type {Set<TagListener>} */
   const localListeners = new Set();
+  /** @type {Set<() => void>} */
+  const everythingListeners = new Set();
   return {
     recordTags(key, tags) {
       const normalized = normalizeKey(key);
@@ -61,6 +65,15 @@ function createBus() {
     onLocalAnnounce(listener) {
       localListeners.add(listener);
       return () => localListeners.delete(listener);
+    },
+    // Announcements may have been missed (the Redis subscriber was disconnected): whatever a
+    // listener keeps in memory must go. Never relayed: each instance knows its own gaps.
+    announceEverything() {
+      for (const listener of everythingListeners) listener();
+    },
+    onEverything(listener) {
+      everythingListeners.add(listener);
+      return () => everythingListeners.delete(listener);
     },
   };
 }

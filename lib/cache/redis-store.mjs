@@ -9,10 +9,11 @@
 // "Redis down → this instance's memory" fallback would have to be wrapped around them anyway.
 //
 // Redis going away never fails a request: every command is time-limited, a failure is logged
-// once, and until the client reconnects (by itself) this instance uses its memory store.
+// once, and until the connection (lib/redis/client.mjs, shared with the counters) is back this
+// instance uses its memory store.
 
 import { randomUUID } from 'node:crypto';
-import { createClient } from 'redis';
+import { getRedis, getRedisSubscriber, redisConnected, watchRedis } from '../redis/client.mjs';
 import { getCacheBus } from './bus.mjs';
 import { deserialize, serialize } from './entry.mjs';
 import { anyTagExpired } from './memory-store.mjs';
@@ -52,14 +53,8 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
   const entryKey = (/** @type {string} */ key) => `${prefix}e:${key}`;
   const bus = getCacheBus();
 
-  const socket = {
-    connectTimeout: timeoutMs * 4,
-    // Keep trying for as long as the process runs; never more than 2 s between attempts.
-    reconnectStrategy: (/** @type {number} */ retries) => Math.min(50 * 2 ** retries, 2000),
-  };
-  // No offline queue: while disconnected a command fails at once and this instance uses its memory.
-  const client = createClient({ url, disableOfflineQueue: true, socket });
-  const subscriber = client.duplicate();
+  const client = /** @type {NonNullable<ReturnType<typeof getRedis>>} */ (getRedis(url));
+  const subscriber = getRedisSubscriber(url);
 
   let down = false;
   /** Tag expiries made here while Redis was away: written (and announced) when it returns. */
@@ -96,10 +91,40 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
     log.info('[cache] Redis is back: the shared page cache is in use again');
   }
 
-  client.on('error', markDown);
-  client.on('ready', () => void markUp());
-  // The subscriber reconnects and resubscribes by itself; the command client reports the outage.
-  subscriber.on('error', () => {});
+  const stopWatching = watchRedis(url, { down: markDown, up: () => void markUp() });
+
+  // Announcements published while the subscriber is disconnected never arrive: from the moment it
+  // loses its connection, and again after every (re)subscription, everything this instance holds
+  // in memory may be stale. Dropping it at the loss too means a page changed elsewhere meanwhile
+  // is not served from memory while the reconnection takes its time. The client has resubscribed
+  // before it reports `ready`, so what is announced from then on does arrive.
+  /** @type {Promise<unknown> | null} */
+  let subscription = null;
+  const subscribe = () => {
+    if (subscription || !subscriber.isReady) return subscription;
+    subscription = subscriber.subscribe(channel, onMessage).catch(() => {
+      subscription = null;
+    });
+    return subscription;
+  };
+  const dropMemory = () => {
+    local.clear();
+    bus.announceEverything();
+  };
+  let deaf = false;
+  const onSubscribed = () => {
+    deaf = false;
+    void subscribe();
+    dropMemory();
+  };
+  // Once per loss: the errors of each reconnection attempt repeat it.
+  const onLost = () => {
+    if (deaf) return;
+    deaf = true;
+    dropMemory();
+  };
+  subscriber.on('ready', onSubscribed);
+  subscriber.on('error', onLost);
 
   /**
    * Runs one Redis command within the time limit; undefined (and the memory store) when it fails.
@@ -133,22 +158,20 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
     return attempt(() => client.eval(EXPIRE_TAGS_SCRIPT, { keys: [tagsKey], arguments: [String(at), ...tags] }));
   }
 
-  const connecting = Promise.allSettled([
-    client.connect(),
-    subscriber.connect().then(() =>
-      subscriber.subscribe(channel, (message) => {
-        try {
-          const { from, tags } = JSON.parse(message);
-          if (from === instance || !Array.isArray(tags)) return;
-          // Also into this instance's memory, which serves if Redis goes away.
-          void local.expireTags(tags, Date.now());
-          bus.announce(tags, { fromRemote: true });
-        } catch {
-          // A foreign message on the channel: not ours to act on.
-        }
-      }),
-    ),
-  ]);
+  /** @param {string} message */
+  const onMessage = (message) => {
+    try {
+      const { from, tags } = JSON.parse(message);
+      if (from === instance || !Array.isArray(tags)) return;
+      // Also into this instance's memory, which serves if Redis goes away.
+      void local.expireTags(tags, Date.now());
+      bus.announce(tags, { fromRemote: true });
+    } catch {
+      // A foreign message on the channel: not ours to act on.
+    }
+  };
+  // Subscribes now if connected, else on the first `ready` (then the client keeps it).
+  const subscribed = redisConnected(url).then(() => subscribe());
 
   const stopRelay = bus.onLocalAnnounce((tags) => {
     void attempt(() => client.publish(channel, JSON.stringify({ from: instance, tags })));
@@ -157,7 +180,7 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
   return {
     /** Resolves once the first connection attempt settled (tests wait on it). */
     async ready() {
-      await connecting;
+      await subscribed;
     },
     isShared: () => client.isReady && !down,
 
@@ -196,10 +219,13 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
       if (!written.ok) for (const tag of tags) pendingExpiries.set(tag, Math.max(at, pendingExpiries.get(tag) ?? 0));
     },
 
+    // The connection is the process's (lib/redis/client.mjs): closing the store leaves it open.
     async close() {
       stopRelay();
-      client.destroy();
-      subscriber.destroy();
+      stopWatching();
+      subscriber.off('ready', onSubscribed);
+      subscriber.off('error', onLost);
+      await subscriber.unsubscribe(channel, onMessage).catch(() => {});
     },
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { closeRedis } from '@/lib/redis/client.mjs';
 import { startTestRedis, type TestRedis } from '@/test/helpers/redis-server';
 import { getCacheBus } from './bus.mjs';
 import { createMemoryStore } from './memory-store.mjs';
@@ -32,6 +33,7 @@ beforeAll(async () => {
   redis = await startTestRedis();
 });
 afterAll(async () => {
+  await closeRedis();
   await redis.stop();
 });
 
@@ -100,5 +102,28 @@ describe('Redis store', () => {
     expect(await store.get('fr')).toBeNull();
     expect(log.warn).toHaveBeenCalledTimes(1);
     await store.close?.();
+  }, 30_000);
+
+  it('when its subscriber loses the connection and again once it is back, an instance drops what it holds in memory: announcements made meanwhile are lost', async () => {
+    const a = instance('t4:');
+    await a.store.ready();
+    const suspect = vi.fn();
+    const stop = getCacheBus().onEverything(suspect);
+    // Cached alone while the page cache ran on memory, e.g. during the outage.
+    await a.local.set('kept', entry(['home:ar']));
+
+    await redis.stop();
+    await until(() => !a.store.isShared());
+    // Deaf from now on: what it keeps may go stale before it can hear again.
+    await until(() => suspect.mock.calls.length > 0);
+    expect(await a.local.get('kept')).toBeNull();
+    const atLoss = suspect.mock.calls.length;
+    await a.local.set('kept', entry(['home:ar']));
+    // Announced by another instance while this one could not hear it: nothing arrives.
+    await redis.start();
+    await until(() => suspect.mock.calls.length > atLoss, 10_000);
+    expect(await a.local.get('kept')).toBeNull();
+    stop();
+    await a.store.close?.();
   }, 30_000);
 });

@@ -252,6 +252,15 @@ describe('front cache', () => {
     expect((await get('/fr/news/kept')).headers['x-front-cache']).toBeUndefined();
   });
 
+  it('drops every page when the bus says announcements may have been missed', async () => {
+    getCacheBus().recordTags('/ar/news/three', ['article:3']);
+    await cached('/ar/news/three');
+    expect((await get('/ar/news/three')).headers['x-front-cache']).toBe('HIT');
+    getCacheBus().announceEverything();
+    expect(cache.entries).toBe(0);
+    expect((await get('/ar/news/three')).headers['x-front-cache']).toBeUndefined();
+  });
+
   it('does not store an answer that began before an invalidation', async () => {
     answerFor = () => ({ delayMs: 150 });
     const slow = get('/ar/news/slow', { 'accept-encoding': 'gzip' });

@@ -16,6 +16,8 @@ import { serveEntry } from './serve';
 export type TagSource = {
   tagsOf(key: string): string[] | undefined;
   subscribe(listener: (tags: string[]) => void): () => void;
+  /** Every page is suspect: announcements may have been missed. */
+  onEverything(listener: () => void): () => void;
 };
 
 export type FrontCache = {
@@ -46,6 +48,10 @@ export function createFrontCache(options: { maxBytes: number; bus: TagSource; no
     generation++;
     const dropped = [...pages.entries()].filter(([path, entry]) => announcementDrops(path, entry.tags, announced));
     for (const [path] of dropped) pages.delete(path);
+  });
+  const stopEverything = options.bus.onEverything(() => {
+    generation++;
+    pages.clear();
   });
 
   function store(key: string, startedAt: number, headers: Parameters<typeof buildEntry>[0]['headers'], body: Buffer, lifetimeMs: number) {
@@ -100,6 +106,7 @@ export function createFrontCache(options: { maxBytes: number; bus: TagSource; no
     },
     close() {
       unsubscribe();
+      stopEverything();
       pages.clear();
     },
   };

@@ -2,6 +2,8 @@ import { env } from '@/env';
 import { callRefreshRoute } from '@/lib/articles/scheduler';
 import { pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/scheduler-poll';
 import { createDb } from '@/lib/db/client';
+import { getRedis } from '@/lib/redis/client.mjs';
+import { flushRedisViews, VIEWS_FLUSH_LEASE } from '@/lib/views/redis-buffer';
 import { PROCESS_HOLDER, releaseLease } from './lease';
 import { sweepIfDue } from './sweep';
 
@@ -9,7 +11,8 @@ const store = globalThis as unknown as { midadJobs?: boolean };
 
 /**
  * Starts this instance's background rounds (once per process): the scheduled-publication poller
- * every SCHEDULE_POLL_SECONDS and the sweep of expired rows every SWEEP_MINUTES. Every instance
+ * every SCHEDULE_POLL_SECONDS, the sweep of expired rows every SWEEP_MINUTES and, with Redis, the
+ * flush of the shared view buffer every VIEWS_FLUSH_MS (lib/views/redis-buffer.ts). Every instance
  * runs them; the leases make each piece of work happen once. Timers do not keep the process up,
  * and at shutdown the poller's lease is given back so another instance takes over at once.
  */
@@ -41,17 +44,35 @@ export function startBackgroundJobs(): void {
       console.error('sweep of expired rows failed', error);
     }
   };
+  const redis = getRedis(env.REDIS_URL);
+  // A flusher silent this long (killed mid-flush, say) leaves the views to another instance.
+  const viewsLeaseMs = Math.max(5000, env.VIEWS_FLUSH_MS * 5);
+  let flushing: Promise<unknown> = Promise.resolve();
+  const flushViews = () => {
+    if (!redis?.isReady) return flushing;
+    flushing = flushing
+      .then(() => flushRedisViews(redis, db, PROCESS_HOLDER, viewsLeaseMs))
+      .catch((error: unknown) => console.error('views: flushing the shared buffer failed; it will be retried', error));
+    return flushing;
+  };
   const pollTimer = setInterval(() => void poll(), pollMs);
   const sweepTimer = setInterval(() => void sweep(), sweepMs);
+  const viewsTimer = redis ? setInterval(() => void flushViews(), env.VIEWS_FLUSH_MS) : undefined;
   pollTimer.unref();
   sweepTimer.unref();
+  viewsTimer?.unref();
   // The first sweep a little after start, once the server is serving.
   setTimeout(() => void sweep(), 30_000).unref();
 
   process.on('midad:shutdown' as never, (pending?: Promise<unknown>[]) => {
     clearInterval(pollTimer);
     clearInterval(sweepTimer);
+    clearInterval(viewsTimer);
     const released = releaseLease(db, SCHEDULE_LEASE, PROCESS_HOLDER).catch(() => {});
-    if (Array.isArray(pending)) pending.push(released);
+    // One last flush of the shared buffer, then the lease goes to whoever flushes next.
+    const flushed = redis
+      ? flushViews().then(() => releaseLease(db, VIEWS_FLUSH_LEASE, PROCESS_HOLDER).catch(() => {}))
+      : Promise.resolve();
+    if (Array.isArray(pending)) pending.push(released, flushed);
   });
 }

@@ -1,15 +1,22 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { isPostgres } from '@/lib/db';
 import { rateLimitSubject } from '@/lib/security/client-address';
-import { hitInRedis } from '@/lib/security/rate-limit';
+import { hit, hitInRedis } from '@/lib/security/rate-limit';
 import { getDailySalt } from './salt';
+
+/** Where beacons are counted when Redis is not configured or not reachable. */
+export type BeaconFallback = 'database' | 'memory';
 
 /**
  * Beacons accepted per address (an IPv6 reader: per /64) per window. With Redis the count is
- * shared by every instance. Without it (or while it is away) each instance counts in memory: the
- * beacon endpoint is hit on every page view, and a database write per beacon would cost more than
- * the view itself; N instances then allow N times the limit, which still bounds one address.
- * Keys are hashes under the daily views salt: no address is kept, in Redis or in memory.
+ * shared by every instance. Without it (or while it is away):
+ * - on PostgreSQL, which is what several instances run on, the database counts (the same atomic
+ *   upsert as every other limit), so the limit holds however the balancer spreads beacons;
+ * - on SQLite, this process's memory counts. SQLite means one process (several instances need
+ *   PostgreSQL), so memory already sees every beacon; a database write per beacon there would
+ *   take SQLite's single write lock on every page view, queueing editors' and readers' writes.
+ * Keys are hashes under the daily views salt: no address is kept, in Redis, rows or memory.
  */
 export class BeaconLimiter {
   private windows = new Map<string, { start: number; count: number }>();
@@ -17,12 +24,14 @@ export class BeaconLimiter {
   constructor(
     private readonly limit: number,
     private readonly windowMs = 60_000,
+    private readonly fallback: BeaconFallback = isPostgres() ? 'database' : 'memory',
   ) {}
 
   /** Counts one beacon from `address`; false when it is over the limit. */
   async allow(address: string, now = new Date()): Promise<boolean> {
     const salt = await getDailySalt(now);
     const key = createHash('sha256').update(salt).update('\0').update(rateLimitSubject(address)).digest('base64url');
+    if (this.fallback === 'database') return (await hit(`beacon:${key}`, this.limit, this.windowMs, now)).allowed;
     const shared = await hitInRedis(`beacon:${key}`, this.limit, this.windowMs);
     return shared ? shared.allowed : this.allowInMemory(key, now.getTime());
   }

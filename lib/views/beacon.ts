@@ -11,6 +11,7 @@ import { viewsConfig } from './config';
 import { isPublishedArticle } from './published';
 import { readerKey } from './reader';
 import { getRecorder, type ViewRecorder } from './recorder';
+import { bufferViewShared } from './redis-buffer';
 import { beaconSchema } from './schema';
 
 export type BeaconError = 'origin' | 'rateLimited' | 'tooLarge' | 'unsupported' | 'invalid' | 'notFound';
@@ -51,7 +52,9 @@ export async function acceptBeacon(
 
   if (!(await isPublishedArticle(parsed.data.id, now.getTime()))) return { status: 404, error: 'notFound' };
   const key = await readerKey(address, parsed.data.id, now);
-  (deps.recorder ?? getRecorder()).add({ key, articleId: parsed.data.id, at: now });
+  const view = { key, articleId: parsed.data.id, at: now };
+  // Redis when it is there (shared, survives this instance), else this instance's memory.
+  if (deps.recorder || !(await bufferViewShared(view, viewsConfig.dedupMs))) (deps.recorder ?? getRecorder()).add(view);
   return { status: 202, counted: true };
 }
 

@@ -17,6 +17,7 @@ const cached = new Map<string, { at: number; tabs: Promise<MostViewedTabs> }>();
 getCacheBus().subscribe((tags) => {
   if (tags.includes(TAGS.mostViewed)) cached.clear();
 });
+getCacheBus().onEverything(() => cached.clear());
 
 /** The sidebar's tabs (24 hours, 7 days), at most MOST_VIEWED_REFRESH_SECONDS old. */
 export async function listMostViewed(locale: string, now = Date.now()): Promise<MostViewedTabs> {

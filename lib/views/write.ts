@@ -3,6 +3,8 @@ import { db } from '@/lib/db';
 import { hourOf } from './config';
 
 export type PendingView = { key: string; articleId: number; at: Date };
+/** Views of one article in one UTC hour. */
+export type HourCount = { articleId: number; hour: Date; count: number };
 
 const CHUNK = 500;
 const ATTEMPTS = 5;
@@ -74,22 +76,27 @@ async function writeOnce(all: PendingView[], dedupMs: number): Promise<number> {
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function addCounts(tx: Tx, views: PendingView[]): Promise<void> {
-  const perBucket = new Map<string, { articleId: number; hour: Date; count: number }>();
-  const perArticle = new Map<number, number>();
+  const perBucket = new Map<string, HourCount>();
   for (const view of views) {
     const hour = hourOf(view.at);
     const id = `${view.articleId}@${hour.getTime()}`;
     const bucket = perBucket.get(id) ?? { articleId: view.articleId, hour, count: 0 };
     bucket.count++;
     perBucket.set(id, bucket);
-    perArticle.set(view.articleId, (perArticle.get(view.articleId) ?? 0) + 1);
   }
-  for (const { articleId, hour, count } of perBucket.values()) {
+  await addHourCounts(tx, [...perBucket.values()]);
+}
+
+/** Adds counts to the hourly buckets and the article totals, as atomic increments. */
+export async function addHourCounts(tx: Pick<Tx, 'viewBucket' | 'article'>, counts: HourCount[]): Promise<void> {
+  const perArticle = new Map<number, number>();
+  for (const { articleId, hour, count } of counts) {
     await tx.viewBucket.upsert({
       where: { articleId_hour: { articleId, hour } },
       create: { articleId, hour, count },
       update: { count: { increment: count } },
     });
+    perArticle.set(articleId, (perArticle.get(articleId) ?? 0) + count);
   }
   for (const [id, count] of perArticle) {
     await tx.article.updateMany({ where: { id }, data: { viewsTotal: { increment: count } } });

@@ -51,7 +51,15 @@ export async function createDatabase(): Promise<{ url: string; drop: () => Promi
   };
 }
 
-export type Instance = { name: string; origin: string; start: () => Promise<void>; kill: (signal?: NodeJS.Signals) => Promise<void> };
+export type Instance = {
+  name: string;
+  origin: string;
+  start: () => Promise<void>;
+  kill: (signal?: NodeJS.Signals) => Promise<void>;
+  /** SIGSTOP / SIGCONT: the process hears nothing while paused, as during a network partition. */
+  pause: () => void;
+  resume: () => void;
+};
 
 /** One production instance (server.ts) on `port`; `start` waits until it serves the home page. */
 export function instance(name: string, port: number, env: Record<string, string>): Instance {
@@ -75,6 +83,12 @@ export function instance(name: string, port: number, env: Record<string, string>
       const exited = new Promise((resolve) => running.once('exit', resolve));
       running.kill(signal);
       await exited;
+    },
+    pause() {
+      child?.kill('SIGSTOP');
+    },
+    resume() {
+      child?.kill('SIGCONT');
     },
   };
 }
