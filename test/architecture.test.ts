@@ -4,7 +4,9 @@ import { formAction, isGuardedAction } from '@/lib/actions/guard';
 import {
   ROOT,
   appSourceFiles,
+  catalogueImports,
   clientImportsOfServerCode,
+  handFilledPlaceholders,
   inlineServerDirectives,
   isServerActionModule,
   processEnvReads,
@@ -79,5 +81,18 @@ describe('client components', () => {
       'components/planted.client.tsx → lib/planted-helper.ts → lib/planted-queries.ts → server-only',
       'components/planted-env.client.tsx → env.ts → (the environment)',
     ]);
+  });
+});
+
+describe('messages', () => {
+  it('are loaded by i18n/ alone and filled by next-intl, never by hand', () => {
+    expect(files.flatMap((file) => catalogueImports(file, text(file)))).toEqual([]);
+    expect(files.flatMap((file) => handFilledPlaceholders(file, text(file)))).toEqual([]);
+  });
+
+  it('finds a planted catalogue import and a planted hand-filled placeholder', () => {
+    const planted = "import ar from '@/messages/ar.json';\nimport type en from '@/messages/en.json';\nconst s = ar.Search.limitedBody.replace('{seconds}', '5');\n";
+    expect(catalogueImports('lib/planted.ts', planted)).toEqual(['lib/planted.ts → @/messages/ar.json']);
+    expect(handFilledPlaceholders('lib/planted.ts', planted)).toEqual(["lib/planted.ts: .replace('{seconds}"]);
   });
 });

@@ -174,3 +174,16 @@ export function readFromDisk(root = ROOT): SourceReader {
     return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
   };
 }
+
+/** Value imports of a message catalogue outside the i18n loaders (type imports are fine). */
+export function catalogueImports(file: string, text: string): string[] {
+  if (file.startsWith(`i18n${path.sep}`) || file.startsWith('i18n/')) return [];
+  return valueImports(parse(file, text))
+    .filter((specifier) => /(?:^|\/)messages\/[a-z]{2}\.json$/.test(specifier))
+    .map((specifier) => `${file} → ${specifier}`);
+}
+
+/** Placeholders filled by hand instead of by next-intl's ICU formatter. */
+export function handFilledPlaceholders(file: string, text: string): string[] {
+  return [...text.matchAll(/\.replace(?:All)?\(\s*['"`]\{\w+\}/g)].map((match) => `${file}: ${match[0]}`);
+}

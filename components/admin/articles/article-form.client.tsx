@@ -4,6 +4,7 @@ import { idleEditorState, type EditorState } from '@/lib/articles/action-state';
 import { createArticleAction, saveArticleAction } from '@/lib/articles/actions';
 import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
 import { isLiveStatus } from '@/lib/articles/status';
+import { formatMessage } from '@/i18n/format-message';
 import { ArticleMetaFields } from './article-meta-fields';
 import { BodyEditor } from './body-editor.client';
 import type { EditorLabels } from './editor-labels';
@@ -52,7 +53,7 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
       {article ? <input type="hidden" name="id" value={article.id} /> : null}
       {lostTo ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {labels.lockLost.replace('{name}', lostTo.name)}
+          {formatMessage(locale, labels.lockLost, { name: lostTo.name })}
         </p>
       ) : null}
       <fieldset disabled={readOnly} className="flex flex-col gap-5">
