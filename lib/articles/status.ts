@@ -10,7 +10,7 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 /** A scheduled article counts as published once its time has come, so publication never waits on a job. */
 const LIVE_STATUSES: readonly ArticleStatus[] = ['published', 'scheduled'];
 
-export function isArticleStatus(value: unknown): value is ArticleStatus {
+function isArticleStatus(value: unknown): value is ArticleStatus {
   return (ARTICLE_STATUSES as readonly unknown[]).includes(value);
 }
 
