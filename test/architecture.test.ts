@@ -6,6 +6,7 @@ import {
   appSourceFiles,
   catalogueImports,
   clientImportsOfServerCode,
+  handBuiltLocalePaths,
   handFilledPlaceholders,
   inlineServerDirectives,
   isServerActionModule,
@@ -94,5 +95,12 @@ describe('messages', () => {
     const planted = "import ar from '@/messages/ar.json';\nimport type en from '@/messages/en.json';\nconst s = ar.Search.limitedBody.replace('{seconds}', '5');\n";
     expect(catalogueImports('lib/planted.ts', planted)).toEqual(['lib/planted.ts → @/messages/ar.json']);
     expect(handFilledPlaceholders('lib/planted.ts', planted)).toEqual(["lib/planted.ts: .replace('{seconds}"]);
+  });
+});
+
+describe('localized paths', () => {
+  it('are built by lib/url-paths.ts alone', () => {
+    expect(files.flatMap((file) => handBuiltLocalePaths(file, text(file)))).toEqual([]);
+    expect(handBuiltLocalePaths('lib/planted.ts', 'redirect(`/${checked.locale}/admin/login`);')).toEqual(['lib/planted.ts: `/${checked.locale}']);
   });
 });

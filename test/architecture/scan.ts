@@ -187,3 +187,9 @@ export function catalogueImports(file: string, text: string): string[] {
 export function handFilledPlaceholders(file: string, text: string): string[] {
   return [...text.matchAll(/\.replace(?:All)?\(\s*['"`]\{\w+\}/g)].map((match) => `${file}: ${match[0]}`);
 }
+
+/** Localized paths built by hand instead of by lib/url-paths.ts. */
+export function handBuiltLocalePaths(file: string, text: string): string[] {
+  if (file === path.join('lib', 'url-paths.ts')) return [];
+  return [...text.matchAll(/`\/\$\{[\w.]*locale\}/gi)].map((match) => `${file}: ${match[0]}`);
+}
