@@ -2,11 +2,31 @@ import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 // The one place app code reads process.env; a bad value stops the server at start-up.
+// An empty variable counts as unset (`.env.example` lists every name with an empty value), so it
+// takes its default.
+const nonNegative = z.coerce.number().min(0);
 const schema = z.object({
-  DATABASE_URL: z.string().optional(),
+  // SQLite file or postgresql:// URL; unset: the embedded SQLite file (lib/db/url.ts).
+  DATABASE_URL: z.string().trim().optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
   SITE_NAME: z.string().default('مداد'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // Where `npm start` listens; the scheduler and page warmer call this server back on PORT.
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOSTNAME: z.string().default('0.0.0.0'),
+  // A staff session ends after this long unused, and at most this long after sign-in.
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
+  // Signs comment-form tokens and salts address hashes; unset: one secret kept in the database.
+  COMMENT_SECRET: z.string().optional(),
+  // Comment spam and flood limits (0 turns a limit off; a load test sets them so).
+  COMMENT_MIN_FILL_SECONDS: nonNegative.default(3),
+  COMMENT_FORM_MAX_HOURS: z.coerce.number().positive().default(24),
+  COMMENT_SAME_SOURCE_SECONDS: nonNegative.default(15),
+  COMMENT_ADDRESS_MAX: z.coerce.number().int().min(0).default(5),
+  COMMENT_ADDRESS_WINDOW_MINUTES: nonNegative.default(10),
+  // Uploaded media folder; unset: data/media under the project root.
+  MEDIA_DIR: z.string().optional(),
   // View counting: one view per reader per article per this many minutes.
   VIEWS_DEDUP_MINUTES: z.coerce.number().positive().default(30),
   // Beacons accepted per network address per minute.
@@ -32,7 +52,7 @@ const schema = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().positive().default(128),
   // Redis shared by every instance (page cache and its invalidation, rate limits); unset: this
   // process's memory and the database.
-  REDIS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^rediss?$/ }).optional()),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Memory for the front cache of compressed public pages, in megabytes; 0 turns it off.
   FRONT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   // Proxies whose X-Forwarded-For is believed: addresses, CIDRs or proxy-addr names (loopback,
@@ -76,12 +96,40 @@ function canCompileProxies(value: string): boolean {
 
 export type Env = z.infer<typeof schema>;
 
+/** Every variable the project reads, for the check that `.env.example` lists them all. */
+export const envNames = Object.keys(schema.shape) as (keyof Env)[];
+
+type EnvName = keyof Env;
+
+function setVariables(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => !!entry[1]));
+}
+
+/** Names each bad variable with what is wrong with it, so a typo stops the start with a clear line. */
+function explain(error: z.ZodError): Error {
+  const lines = error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  return new Error(`Invalid environment variables:\n${lines.join('\n')}`);
+}
+
 /**
  * The environment validated as it is now. The server reads it when it starts (server.ts), because
  * a launcher (npm start, the test servers) may set variables after this module was first loaded.
  */
 export function readEnv(): Env {
-  return schema.parse(process.env);
+  const parsed = schema.safeParse(setVariables());
+  if (!parsed.success) throw explain(parsed.error);
+  return parsed.data;
+}
+
+/**
+ * One variable as it is now, for the few that a launcher or a test sets after start-up (PORT,
+ * MEDIA_DIR, DATABASE_URL).
+ */
+export function readEnvVar<Name extends EnvName>(name: Name): Env[Name] {
+  const value = process.env[name] || undefined;
+  const parsed = schema.shape[name].safeParse(value);
+  if (!parsed.success) throw explain(new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: [name] }))));
+  return parsed.data as Env[Name];
 }
 
 export const env = readEnv();

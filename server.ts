@@ -13,13 +13,11 @@ import { answerLegacyRedirect } from './lib/import/legacy-redirects';
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, behind TRUSTED_PROXIES, from the rightmost untrusted hop of
 // X-Forwarded-For) and reaches the app in a header no client can forge.
-const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || '0.0.0.0';
-
 async function main() {
   // Read now, not when env.ts was first loaded: npm start and the test servers set variables
-  // (trusted proxies, site URL) just before they start this server in their own process.
+  // (port, trusted proxies, site URL) just before they start this server in their own process.
   const env = readEnv();
+  const { PORT: port, HOSTNAME: hostname } = env;
   const siteOrigin = env.SITE_URL.replace(/\/+$/, '');
   const trustedProxy = compileTrustedProxies(proxyList(env.TRUSTED_PROXIES));
   configureCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, redisUrl: env.REDIS_URL });

@@ -106,7 +106,7 @@ async function runEngine(kind: 'sqlite' | 'postgres') {
   const { searchTerm, normalizedWords } = await import('@/lib/search/normalize');
   const { searchArticles } = await import('@/lib/search/queries');
   const { parseSearchParams } = await import('@/lib/search/schema');
-  const { publishedWhere } = await import('@/lib/articles/visibility');
+  const { publishedWhere } = await import('@/lib/articles/status');
 
   try {
     const words = await vocabulary();

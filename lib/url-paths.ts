@@ -8,6 +8,13 @@ export const paths = {
   section: (locale: string, slug: string) => `/${locale}/section/${encodeURIComponent(slug)}`,
   author: (locale: string, slug: string) => `/${locale}/author/${encodeURIComponent(slug)}`,
   tag: (locale: string, slug: string) => `/${locale}/tag/${encodeURIComponent(slug)}`,
+  search: (locale: string) => `/${locale}/search`,
+  preview: (locale: string) => `/${locale}/preview`,
+  admin: (locale: string) => `/${locale}/admin`,
+  signIn: (locale: string) => `/${locale}/admin/login`,
+  adminArticle: (locale: string, id: number | string) => `/${locale}/admin/articles/${id}`,
+  adminComments: (locale: string) => `/${locale}/admin/comments`,
+  adminUsers: (locale: string) => `/${locale}/admin/users`,
 };
 
 /**

@@ -23,5 +23,4 @@ export const crawlerPaths = {
   listingSitemap: (kind: 'sections' | 'authors' | 'tags') => `/sitemaps/${kind}.xml`,
   newsSitemap: () => '/sitemaps/news.xml',
   shareCard: (articleId: number) => `/media/og/${articleId}.png`,
-  search: (locale: string) => `/${locale}/search`,
 };

@@ -1,3 +1,4 @@
+import { readEnvVar } from '@/env';
 import { databaseUrl } from '@/lib/db/url';
 import { ensureBuild, prepareDatabase, serve } from './lib/prepare';
 
@@ -7,7 +8,7 @@ import { ensureBuild, prepareDatabase, serve } from './lib/prepare';
 async function main() {
   await prepareDatabase(databaseUrl());
   ensureBuild();
-  await serve(process.env.PORT || '3000');
+  await serve(String(readEnvVar('PORT')));
 }
 
 main().catch((error: unknown) => {

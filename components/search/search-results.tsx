@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { SearchParams } from '@/lib/search/schema';
 import type { SearchResults } from '@/lib/search/types';
-import { crawlerPaths, localPaths } from '@/lib/urls';
+import { localPaths, paths } from '@/lib/urls';
 import { formatDate } from '@/lib/utils/dates';
 import { Highlighted } from './highlighted';
 
@@ -13,7 +13,7 @@ function pageHref(locale: Locale, params: SearchParams, page: number): string {
   if (params.from) query.set('from', params.from);
   if (params.to) query.set('to', params.to);
   if (page > 1) query.set('page', String(page));
-  return `${crawlerPaths.search(locale)}?${query}`;
+  return `${paths.search(locale)}?${query}`;
 }
 
 /** Ranked hits with their section, date and highlighted passage, then previous/next links. */

@@ -7,6 +7,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isSameOriginAction } from '@/lib/security/action-origin';
 import type { ActionState } from './state';
+import { paths } from '@/lib/url-paths';
 
 // Every exported Server Action is built by one of the three wrappers below, which run the same
 // checks in the same order before the action's own code: the arguments are what our forms send
@@ -72,7 +73,7 @@ export function stateAction<A extends SessionUser | null = SessionUser>(
   return mark(async (_previous: ActionState, form: FormData) => {
     const checked = await check<A>(form, options.access as Access);
     if (!checked.ok) {
-      if (checked.refusal === 'signedOut' && options.signInWhenSignedOut) redirect(`/${checked.locale}/admin/login`);
+      if (checked.refusal === 'signedOut' && options.signInWhenSignedOut) redirect(paths.signIn(checked.locale));
       return refusalState(options.namespace, checked.locale, checked.refusal);
     }
     return run({ form, locale: checked.locale, actor: checked.actor });
@@ -87,7 +88,7 @@ export function formAction<A extends SessionUser | null = SessionUser>(
   return mark(async (form: FormData) => {
     const checked = await check<A>(form, options.access as Access);
     if (!checked.ok) {
-      if (options.signInWhenSignedOut) redirect(`/${checked.locale}/admin/login`);
+      if (options.signInWhenSignedOut) redirect(paths.signIn(checked.locale));
       return;
     }
     await run({ form, locale: checked.locale, actor: checked.actor });

@@ -31,5 +31,3 @@ export const authorInput = z.object({
   photoUrl: imageAddressSchema.default(''),
   userId: z.union([z.literal(''), recordIdSchema]).default(''),
 });
-
-export const idInput = z.coerce.number().int().positive();

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { db } from '@/lib/db';
+import { articleStatus, type ArticleStatus } from './status';
 
 // The facts every permission check and cache refresh needs about one article, read in one query.
 
@@ -8,7 +9,7 @@ export type ArticleSnapshot = {
   id: number;
   locale: string;
   slug: string;
-  status: string;
+  status: ArticleStatus;
   publishedAt: Date | null;
   sectionSlug: string;
   authorUserIds: number[];
@@ -41,7 +42,7 @@ export async function getArticleSnapshot(id: number, client: Pick<Db, 'article'>
     id: row.id,
     locale: row.locale,
     slug: row.slug,
-    status: row.status,
+    status: articleStatus(row.status),
     publishedAt: row.publishedAt,
     sectionSlug: row.section.slug,
     authorUserIds: row.authors.flatMap(({ author }) => (author.userId === null ? [] : [author.userId])),
@@ -50,11 +51,6 @@ export async function getArticleSnapshot(id: number, client: Pick<Db, 'article'>
     lockedById: row.lockedById,
     lockedAt: row.lockedAt,
   };
-}
-
-/** Readers see it now: published, or scheduled with its time come. */
-export function isLive(article: Pick<ArticleSnapshot, 'status' | 'publishedAt'>, now = new Date()): boolean {
-  return ['published', 'scheduled'].includes(article.status) && !!article.publishedAt && article.publishedAt <= now;
 }
 
 /** Someone else holds a fresh lock on the article. */

@@ -13,6 +13,7 @@ import { articleInput, parseLocalDateTime, workflowInput } from './editor-schema
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
 import { moveArticle } from './workflow';
+import { paths } from '@/lib/url-paths';
 
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
 // refresh caches → typed state with messages in the writer's language.
@@ -46,7 +47,7 @@ export const createArticleAction = stateAction(access, async ({ form, locale, ac
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
-  redirect(`/${locale}/admin/articles/${result.id}?created=1`);
+  redirect(`${paths.adminArticle(locale, result.id)}?created=1`);
 });
 
 async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<EditorState> {
@@ -76,7 +77,7 @@ export const moveArticleAction = stateAction(access, async ({ form, locale, acto
     return { status: 'error', message: t(`errors.${result.error}`), fieldErrors };
   }
   await afterArticleWrite(result.before, result.after);
-  redirect(`/${locale}/admin/articles/${id}?done=${step}`);
+  redirect(`${paths.adminArticle(locale, id)}?done=${step}`);
 });
 
 export const restoreRevisionAction = stateAction(access, async ({ form, locale, actor }) => {
@@ -86,7 +87,7 @@ export const restoreRevisionAction = stateAction(access, async ({ form, locale, 
   const result = await restoreRevision(actor, revisionId.data);
   if (!result.ok) return failure(t, result.error);
   await afterArticleWrite(result.before, result.after);
-  redirect(`/${locale}/admin/articles/${result.id}?done=restore`);
+  redirect(`${paths.adminArticle(locale, result.id)}?done=restore`);
 });
 
 // The editor's lock: taken and renewed by the open editor, taken over on request.
@@ -105,5 +106,5 @@ export const releaseLockAction = valueAction({ access: canWriteArticles, schema:
 export const takeOverLockAction = formAction({ access: canWriteArticles, signInWhenSignedOut: true }, async ({ form, locale, actor }) => {
   const parsed = idOf(form);
   if (parsed.success) await takeOverLock(actor, parsed.data);
-  redirect(`/${locale}/admin/articles/${parsed.success ? parsed.data : ''}`);
+  redirect(paths.adminArticle(locale, parsed.success ? parsed.data : ''));
 });

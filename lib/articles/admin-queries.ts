@@ -6,7 +6,8 @@ import { db } from '@/lib/db';
 import { paths } from '@/lib/urls';
 import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';
-import { getArticleSnapshot, isLive, lockedByOther } from './access';
+import { getArticleSnapshot, lockedByOther } from './access';
+import { articleStatus, isLive } from './status';
 import type { AdminArticleRow, EditorArticle, EditorOptions } from './admin-types';
 import type { ArticleFilters } from './editor-schema';
 import { detailSelect, toArticleDetail } from './mappers';
@@ -62,7 +63,7 @@ export async function listAdminArticles(
       title: row.title,
       slug: row.slug,
       locale: row.locale,
-      status: row.status,
+      status: articleStatus(row.status),
       publishedAt: row.publishedAt?.toISOString() ?? null,
       updatedAt: row.updatedAt.toISOString(),
       section: row.section.name,

@@ -1,4 +1,5 @@
 import type { LockHolder } from './locks';
+import type { ArticleStatus } from './status';
 import type { WorkflowStep } from './editor-schema';
 
 // DTOs of the newsroom screens.
@@ -8,7 +9,7 @@ export type AdminArticleRow = {
   title: string;
   slug: string;
   locale: string;
-  status: string;
+  status: ArticleStatus;
   publishedAt: string | null;
   updatedAt: string;
   section: string;
@@ -20,7 +21,7 @@ export type AdminArticleRow = {
 export type EditorArticle = {
   id: number;
   locale: string;
-  status: string;
+  status: ArticleStatus;
   publishedAt: string | null;
   title: string;
   slug: string;

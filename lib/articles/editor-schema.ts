@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { imageAddressSchema } from '@/lib/utils/image-address';
 import { ARTICLE_KINDS } from './schema';
+import { ARTICLE_STATUSES } from './status';
 
 // What the article editor sends. No language here: actions map issue codes to messages.
 
@@ -65,10 +66,8 @@ export function parseLocalDateTime(value: string | undefined, tzOffset = 0): Dat
   return Number.isNaN(utc) ? null : new Date(utc + tzOffset * 60_000);
 }
 
-export const ADMIN_FILTER_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
-
 export const articleFilters = z.object({
-  status: z.enum(ADMIN_FILTER_STATUSES).optional().catch(undefined),
+  status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),
   section: z.coerce.number().int().positive().optional().catch(undefined),
   author: z.coerce.number().int().positive().optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),

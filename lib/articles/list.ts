@@ -3,7 +3,7 @@ import type { Prisma } from '.prisma/sqlite';
 import { db } from '@/lib/db';
 import { cardSelect, toArticleCard } from './mappers';
 import type { ArticleCard, Page } from './types';
-import { publishedWhere } from './visibility';
+import { publishedWhere } from './status';
 
 // Listing helpers shared by every published-article list: newest first, published only.
 

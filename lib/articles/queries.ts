@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { listArticleCards, pageOf } from './list';
 import { detailSelect, toArticleDetail } from './mappers';
 import type { ArticleCard, ArticleDetail, Page } from './types';
-import { publishedWhere } from './visibility';
+import { articleStatus, isLive, publishedWhere } from './status';
 
 export const PAGE_SIZE = 12;
 
@@ -28,8 +28,7 @@ export async function getRedirectedSlug(locale: string, slug: string): Promise<s
     select: { article: { select: { slug: true, status: true, publishedAt: true } } },
   });
   const target = redirect?.article;
-  if (!target || !['published', 'scheduled'].includes(target.status)) return null;
-  if (!target.publishedAt || target.publishedAt > new Date()) return null;
+  if (!target || !isLive({ status: articleStatus(target.status), publishedAt: target.publishedAt })) return null;
   return target.slug;
 }
 

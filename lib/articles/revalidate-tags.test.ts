@@ -15,7 +15,7 @@ const live: ChangeSnapshot = {
 
 describe('affectedTags', () => {
   it('expires nothing for a draft that stays a draft', () => {
-    const draft = { ...live, status: 'draft', publishedAt: null };
+    const draft: ChangeSnapshot = { ...live, status: 'draft', publishedAt: null };
     expect(affectedTags(draft, { ...draft, slug: 'x' }, now)).toEqual([]);
   });
 
@@ -37,7 +37,7 @@ describe('affectedTags', () => {
   });
 
   it('expires nothing for a scheduled article until its time has come', () => {
-    const future = { ...live, status: 'scheduled', publishedAt: new Date('2026-01-01T13:00:00Z') };
+    const future: ChangeSnapshot = { ...live, status: 'scheduled', publishedAt: new Date('2026-01-01T13:00:00Z') };
     expect(affectedTags(null, future, now)).toEqual([]);
     expect(affectedTags(null, future, new Date('2026-01-01T13:00:01Z'))).toContain('home:ar');
   });

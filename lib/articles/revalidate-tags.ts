@@ -1,6 +1,7 @@
 import { TAGS as T } from '@/lib/cache/tags';
 import { paths } from '@/lib/urls';
-import { isLive, type ArticleSnapshot } from './access';
+import type { ArticleSnapshot } from './access';
+import { isLive } from './status';
 
 // What an article change invalidates, as tags. Pure, so the rule is tested without a server.
 

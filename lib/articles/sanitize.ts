@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { escapeHtml } from '@/lib/utils/escape-html';
 
 // The allowlist for article bodies. Applied when a body is saved and again when it is rendered,
 // so an old row written before a rule change still renders safely.
@@ -78,10 +79,6 @@ export function bodyToText(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/[ \t]+/g, ' ')
     .trim();
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Plain paragraphs (one per array item) as body HTML. */

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readEnvVar } from '@/env';
 
 // Scheduled articles need no job to become visible (reads treat a past publishedAt as
 // published), but cached pages must be refreshed at that moment. Two triggers do it: the poller
@@ -27,7 +28,7 @@ export function isScheduleSecret(value: string | null): boolean {
 
 /** Asks this server to refresh the pages of `articleId`; throws when it did not answer 2xx. */
 export async function callRefreshRoute(articleId: number): Promise<void> {
-  const port = process.env.PORT || '3000';
+  const port = readEnvVar('PORT');
   const response = await fetch(`http://127.0.0.1:${port}/api/articles/scheduled`, {
     method: 'POST',
     headers: { [SCHEDULE_HEADER]: state.secret, 'content-type': 'application/json' },

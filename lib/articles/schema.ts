@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 // Shared input rules for URLs and forms; they carry no language (actions and pages translate).
 
-export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 export const ARTICLE_KINDS = ['news', 'opinion', 'analysis'] as const;
 
 /** A slug as it arrives in a URL segment: decoded, bounded, letters, digits and hyphens only. */

@@ -3,7 +3,7 @@ import { db, isPostgres } from '@/lib/db';
 import { listSections } from '@/lib/sections/queries';
 import { listArticleCards } from './list';
 import type { ArticleCard } from './types';
-import { publishedWhere } from './visibility';
+import { publishedWhere } from './status';
 
 /**
  * The home page's section blocks: the newest `perSection` published articles of each section,

@@ -5,6 +5,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { getArticleSnapshot, lockedByOther, type ArticleSnapshot } from './access';
 import type { WorkflowStep } from './editor-schema';
+import type { ArticleStatus } from './status';
 
 // draft → review → scheduled → published → unpublished, with who may take each step.
 
@@ -14,7 +15,7 @@ export type StepResult =
   | { ok: false; error: StepFailure };
 
 /** The statuses each step starts from. */
-const FROM: Record<WorkflowStep, readonly string[]> = {
+const FROM: Record<WorkflowStep, readonly ArticleStatus[]> = {
   submit: ['draft'],
   toDraft: ['review', 'unpublished', 'scheduled'],
   schedule: ['draft', 'review', 'unpublished', 'scheduled'],
@@ -22,7 +23,7 @@ const FROM: Record<WorkflowStep, readonly string[]> = {
   unpublish: ['published', 'scheduled'],
 };
 
-const TO: Record<WorkflowStep, string> = {
+const TO: Record<WorkflowStep, ArticleStatus> = {
   submit: 'review',
   toDraft: 'draft',
   schedule: 'scheduled',

@@ -8,8 +8,6 @@ export const isStaff = (user: SessionUser | null): user is SessionUser => !!user
 
 export const canManageUsers = (user: SessionUser | null) => user?.role === 'admin';
 
-export const canManageSettings = (user: SessionUser | null) => user?.role === 'admin';
-
 /** Sections, tags and author profiles. */
 export const canManageTaxonomy = (user: SessionUser | null) => user?.role === 'admin' || user?.role === 'editor';
 

@@ -2,13 +2,14 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
+import { env } from '@/env';
 import { db } from '@/lib/db';
 import { isRole, type SessionUser } from './roles';
 
 // Opaque random tokens; only their SHA-256 is stored, so a database leak opens no session.
 export const SESSION_COOKIE = '__Host-midad_session';
-const IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 120) * 60_000;
-const ABSOLUTE_MS = Number(process.env.SESSION_MAX_HOURS ?? 12) * 3_600_000;
+const IDLE_MS = env.SESSION_IDLE_MINUTES * 60_000;
+const ABSOLUTE_MS = env.SESSION_MAX_HOURS * 3_600_000;
 // lastSeenAt is written at most this often, so reading a page is not a database write each time.
 const TOUCH_MS = 60_000;
 

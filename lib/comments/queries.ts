@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishedWhere } from '@/lib/articles/visibility';
+import { publishedWhere } from '@/lib/articles/status';
 import { canModerate } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/guard';
 import { TAGS, dependsOn } from '@/lib/cache/tags';

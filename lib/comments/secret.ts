@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { env } from '@/env';
 import { db } from '@/lib/db';
 import { COMMENT_SETTINGS } from './config';
 
@@ -8,7 +9,7 @@ import { COMMENT_SETTINGS } from './config';
 let secret: Promise<string> | undefined;
 
 export function getCommentSecret(): Promise<string> {
-  const fromEnv = process.env.COMMENT_SECRET;
+  const fromEnv = env.COMMENT_SECRET;
   if (fromEnv) return Promise.resolve(fromEnv);
   secret ??= (async () => {
     const key = COMMENT_SETTINGS.secret;

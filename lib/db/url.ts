@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { readEnvVar } from '../../env';
 
 // The one default: an embedded SQLite file under data/, so a fresh clone needs no set-up.
 export const DEFAULT_DATABASE_URL = 'file:./data/midad.db';
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  return readEnvVar('DATABASE_URL') || DEFAULT_DATABASE_URL;
 }
 
 export function isPostgresUrl(url: string): boolean {

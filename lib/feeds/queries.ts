@@ -1,7 +1,7 @@
 import 'server-only';
 import { siteOrigin } from '@/env';
 import { bodyToText } from '@/lib/articles/sanitize';
-import { publishedWhere } from '@/lib/articles/visibility';
+import { publishedWhere } from '@/lib/articles/status';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { excerpt } from '@/lib/seo/excerpt';

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { parseCookie } from 'cookie';
 
 // Which requests the front cache may answer, and under which key. Everything here errs towards
 // "not cacheable": such a request simply goes to Next as before.
@@ -32,7 +33,7 @@ const MAX_PATH_LENGTH = 2048;
 
 function carriesSignInCookie(cookie: string | undefined): boolean {
   if (!cookie) return false;
-  return cookie.split(';').some((part) => part.trimStart().startsWith(SIGNED_IN_COOKIE_PREFIX));
+  return Object.keys(parseCookie(cookie)).some((name) => name.startsWith(SIGNED_IN_COOKIE_PREFIX));
 }
 
 /**

@@ -1,10 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { createTranslator } from 'next-intl';
-import ar from '../../messages/ar.json';
-import en from '../../messages/en.json';
-import fr from '../../messages/fr.json';
+import { translatorFor } from '../../i18n/messages';
 import limits from './action-body-limit.json';
 
 // What the custom server refuses before Next sees a request, because Next answers these client
@@ -19,13 +16,12 @@ export const SERVER_ACTION_BODY_LIMIT = limits.serverActionBodyLimitBytes;
 /** React encodes action arguments as JSON rows; ours nest a few levels, never this many. */
 const MAX_JSON_DEPTH = 64;
 
-const MESSAGES = { ar: ar.RequestRefused, fr: fr.RequestRefused, en: en.RequestRefused };
-type Refusal = keyof typeof MESSAGES.ar;
+type Refusal = Parameters<ReturnType<typeof translatorFor<'RequestRefused'>>>[0];
 
 function refuse(res: ServerResponse, url: string | undefined, status: number, refusal: Refusal): true {
   const first = (url ?? '').split('/')[1];
   const locale = first === 'fr' || first === 'en' ? first : 'ar';
-  const t = createTranslator({ locale, messages: { RequestRefused: MESSAGES[locale] }, namespace: 'RequestRefused' });
+  const t = translatorFor(locale, 'RequestRefused');
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(t(refusal));
   return true;
 }

@@ -8,8 +8,6 @@ import { legacyKeyOf } from './legacy-paths';
 // sent to the locale routing and end as a 404. The target is resolved on each request, so a
 // later rename of an article or section still lands on its current address.
 
-export type LegacyTarget = { kind: 'article' | 'section' | 'tag' | 'author' | 'feed'; id: number; locale: string };
-
 export async function legacyTargetPath(database: Db, url: string): Promise<string | null> {
   const key = legacyKeyOf(url);
   if (!key) return null;

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@/lib/articles/sanitize';
+import { escapeHtml } from '@/lib/utils/escape-html';
 
 // The WordPress shortcodes a news archive uses, turned into plain HTML. Anything else stays as
 // the text it is ("[poll id=3]"), so nothing a writer typed disappears.

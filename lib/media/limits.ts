@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readEnvVar } from '@/env';
 
 // Upload limits. The pixel cap stops decompression bombs: a small file whose header claims a
 // huge canvas would otherwise be decoded into gigabytes of memory.
@@ -11,7 +12,7 @@ export const VARIANT_WIDTHS = [320, 640, 1024, 1600] as const;
 
 /** Where uploads live: MEDIA_DIR, or data/media beside the database by default. */
 export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media'));
+  return path.resolve(readEnvVar('MEDIA_DIR') || path.join(process.cwd(), 'data', 'media'));
 }
 
 /** Generated names only: 24 hex characters, an optional width, a known extension. */

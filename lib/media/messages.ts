@@ -1,15 +1,11 @@
 import type { Locale } from '@/i18n/routing';
-import ar from '@/messages/ar.json';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
+import { translatorFor } from '@/i18n/messages';
 import { MEDIA_ERROR_STATUS, type MediaErrorCode } from './errors';
-
-const MESSAGES = { ar, fr, en } as const;
 
 /** A refused upload as `{ error }` in the reader's language, with its status. */
 export function mediaErrorResponse(code: MediaErrorCode, locale: Locale): Response {
   return Response.json(
-    { error: MESSAGES[locale].Media[code] },
+    { error: translatorFor(locale, 'Media')(code) },
     { status: MEDIA_ERROR_STATUS[code], headers: { 'Cache-Control': 'no-store' } },
   );
 }

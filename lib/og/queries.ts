@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishedWhere } from '@/lib/articles/visibility';
+import { publishedWhere } from '@/lib/articles/status';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { CARD_SIZE } from '@/lib/seo/share-image';
+import { escapeHtml } from '@/lib/utils/escape-html';
 import { FAMILIES, fontFile, type Face } from './fonts';
 
 // The share card of an article without a raster feature image: its title set in Noto Naskh
@@ -17,8 +18,7 @@ export const TITLE_BOX = { top: 190, height: 330 };
 export const CARD_MARGIN = MARGIN;
 
 function markup(text: string, color: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<span foreground="${color}">${escaped}</span>`;
+  return `<span foreground="${color}">${escapeHtml(text)}</span>`;
 }
 
 /** One block of text, wrapped to the card's text width; exported for the shaping tests. */

@@ -93,18 +93,6 @@ export async function hitInRedis(key: string, limit: number, windowMs: number): 
   );
 }
 
-/** The current count without adding to it. */
-export async function peek(key: string, windowMs: number, now = new Date()): Promise<number> {
-  return either(
-    async (client) => Number((await client.get(COUNT(key))) ?? 0),
-    async () => {
-      const row = await db.rateLimit.findUnique({ where: { key } });
-      if (!row || row.windowStart.getTime() < now.getTime() - windowMs) return 0;
-      return row.count;
-    },
-  );
-}
-
 export async function reset(key: string): Promise<void> {
   // Both stores: a count made in the database while Redis was away must not outlive a reset.
   const client = redis();

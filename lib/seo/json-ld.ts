@@ -1,5 +1,5 @@
 import type { ArticleDetail } from '@/lib/articles/types';
-import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';
+import { absoluteUrl, paths } from '@/lib/urls';
 import { isoWithOffset } from './dates';
 import { articleDescription } from './excerpt';
 import { publisherJsonLd, type Publisher } from './publisher';
@@ -66,7 +66,7 @@ export function websiteJsonLd(locale: string, publisher: Publisher): JsonObject 
     publisher: publisherJsonLd(publisher),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(crawlerPaths.search(locale))}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(paths.search(locale))}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

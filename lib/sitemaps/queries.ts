@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
-import { publishedWhere } from '@/lib/articles/visibility';
+import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 import { isoWithOffset } from '@/lib/seo/dates';
 import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
-import { publishedWhere } from '@/lib/articles/visibility';
+import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 import type { TagSummary } from './types';
 

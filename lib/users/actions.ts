@@ -11,6 +11,7 @@ import { canManageUsers } from '@/lib/auth/permissions';
 import { acceptInvite, changeRole, createInvite, setDisabled } from './mutations';
 import { acceptInviteSchema, changeRoleSchema, inviteSchema, setDisabledSchema } from './schema';
 import type { UserError } from './types';
+import { paths } from '@/lib/url-paths';
 
 async function failure(locale: Locale, error: UserError): Promise<ActionState> {
   const t = await getTranslations({ locale, namespace: 'Users' });
@@ -23,7 +24,7 @@ export const inviteUserAction = stateAction({ access: canManageUsers, namespace:
   if (!parsed.success) return failure(locale, 'invalid');
   const result = await createInvite(actor, parsed.data);
   if (!result.ok) return failure(locale, result.error);
-  revalidatePath(`/${locale}/admin/users`);
+  revalidatePath(paths.adminUsers(locale));
   const t = await getTranslations({ locale, namespace: 'Users' });
   return { status: 'saved', message: t('inviteCreated'), fieldErrors: {}, link: `${siteOrigin}/${locale}/admin/invite/${result.value}` };
 });
@@ -32,14 +33,14 @@ export const changeRoleAction = formAction({ access: canManageUsers }, async ({ 
   const parsed = changeRoleSchema.safeParse({ userId: form.get('userId'), role: form.get('role') });
   if (!parsed.success) return;
   await changeRole(actor, parsed.data.userId, parsed.data.role);
-  revalidatePath(`/${locale}/admin/users`);
+  revalidatePath(paths.adminUsers(locale));
 });
 
 export const setDisabledAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
   const parsed = setDisabledSchema.safeParse({ userId: form.get('userId'), disabled: form.get('disabled') });
   if (!parsed.success) return;
   await setDisabled(actor, parsed.data.userId, parsed.data.disabled);
-  revalidatePath(`/${locale}/admin/users`);
+  revalidatePath(paths.adminUsers(locale));
 });
 
 /** The invitee sets a password; on success they go to the sign-in page. */
@@ -50,5 +51,5 @@ export const acceptInviteAction = stateAction<null>({ access: 'anyone', namespac
   }
   const result = await acceptInvite(parsed.data.token, parsed.data.password);
   if (!result.ok) return failure(locale, result.error);
-  redirect(`/${locale}/admin/login?invited=1`);
+  redirect(`${paths.signIn(locale)}?invited=1`);
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishedWhere } from '@/lib/articles/visibility';
+import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 
 const TTL_MS = 60_000;

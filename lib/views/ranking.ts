@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishedWhere } from '@/lib/articles/visibility';
+import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 import { HOUR_MS } from './config';
 import type { MostViewedItem, RankedList, ViewWindow } from './types';

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import type { Locale } from '@/i18n/routing';
 import type { CommentField, FieldError } from '@/lib/comments/schema';
+import { escapeHtml } from '@/lib/utils/escape-html';
 
 // One answer, two shapes: JSON for the in-page form (fetch), a redirect or a small page for the
 // form that works without JavaScript.
@@ -13,10 +14,6 @@ export type Outcome = {
   fields?: Partial<Record<CommentField, { code: FieldError; message: string }>>;
   retryAfterSeconds?: number;
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export function respond(outcome: Outcome, options: { json: boolean; locale: Locale; backPath: string; backLabel: string }) {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };

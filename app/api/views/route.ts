@@ -1,18 +1,13 @@
-import { createTranslator } from 'next-intl';
+import { translatorFor } from '@/i18n/messages';
 import { routing, type Locale } from '@/i18n/routing';
 import { acceptBeacon } from '@/lib/views/beacon';
-import ar from '@/messages/ar.json';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
-
-const MESSAGES = { ar: ar.ViewBeacon, fr: fr.ViewBeacon, en: en.ViewBeacon };
 
 // The view beacon: POSTed by the article page once a reader actually sees it.
 export async function POST(request: Request) {
   const outcome = await acceptBeacon(request);
   if (!('error' in outcome)) return new Response(null, { status: outcome.status, headers: { 'Cache-Control': 'no-store' } });
   const locale = pickLocale(request.headers.get('accept-language'));
-  const t = createTranslator({ locale, messages: { ViewBeacon: MESSAGES[locale] }, namespace: 'ViewBeacon' });
+  const t = translatorFor(locale, 'ViewBeacon');
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (outcome.status === 429) headers['Retry-After'] = '60';
   return Response.json({ error: outcome.error, message: t(outcome.error) }, { status: outcome.status, headers });

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { EditorOptions } from '@/lib/articles/admin-types';
 import type { ArticleFilters } from '@/lib/articles/editor-schema';
-import { ADMIN_FILTER_STATUSES } from '@/lib/articles/editor-schema';
+import { ARTICLE_STATUSES } from '@/lib/articles/status';
 import { inputClass } from './field';
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared and reloaded. */
@@ -18,7 +18,7 @@ export async function ArticleFiltersForm({ locale, filters, options }: { locale:
         <span className="text-sm font-bold">{tEditor('status')}</span>
         <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
           <option value="">{t('anyStatus')}</option>
-          {ADMIN_FILTER_STATUSES.map((status) => (
+          {ARTICLE_STATUSES.map((status) => (
             <option key={status} value={status}>
               {tEditor(`statuses.${status}`)}
             </option>

@@ -3,6 +3,8 @@ import { startTransition, useActionState, useRef } from 'react';
 import { idleEditorState, type EditorState } from '@/lib/articles/action-state';
 import { createArticleAction, saveArticleAction } from '@/lib/articles/actions';
 import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
+import { isLiveStatus } from '@/lib/articles/status';
+import { formatMessage } from '@/i18n/format-message';
 import { ArticleMetaFields } from './article-meta-fields';
 import { BodyEditor } from './body-editor.client';
 import type { EditorLabels } from './editor-labels';
@@ -19,8 +21,6 @@ type Props = {
   readOnly: boolean;
 };
 
-const LIVE = ['published', 'scheduled'];
-
 export function ArticleForm({ locale, article, options, labels, readOnly }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const serverAction = article ? saveArticleAction : createArticleAction;
@@ -28,7 +28,7 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
     async (previous: EditorState, form: FormData) => ({ ...(await serverAction(previous, form)), at: Date.now() }),
     idleEditorState,
   );
-  const canAutosave = !!article && !readOnly && !LIVE.includes(article.status);
+  const canAutosave = !!article && !readOnly && !isLiveStatus(article.status);
   const autosave = useAutosave(formRef, canAutosave);
   const lostTo = useArticleLock(article?.id ?? null, !readOnly);
   const errors = state.fieldErrors;
@@ -53,7 +53,7 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
       {article ? <input type="hidden" name="id" value={article.id} /> : null}
       {lostTo ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {labels.lockLost.replace('{name}', lostTo.name)}
+          {formatMessage(locale, labels.lockLost, { name: lostTo.name })}
         </p>
       ) : null}
       <fieldset disabled={readOnly} className="flex flex-col gap-5">

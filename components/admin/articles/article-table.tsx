@@ -32,7 +32,7 @@ export async function ArticleTable({ locale, rows }: { locale: Locale; rows: Adm
                 </Link>
                 {row.lockedBy ? <p className="text-sm text-accent-dark">{t('lockedBy', { name: row.lockedBy })}</p> : null}
               </td>
-              <td className="p-2">{tEditor(`statuses.${row.status as 'draft'}`)}</td>
+              <td className="p-2">{tEditor(`statuses.${row.status}`)}</td>
               <td className="p-2">{row.section}</td>
               <td className="p-2">
                 {row.authors.map((name, index) => (

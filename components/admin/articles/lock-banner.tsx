@@ -1,5 +1,6 @@
 import type { LockHolder } from '@/lib/articles/locks';
 import { takeOverLockAction } from '@/lib/articles/actions';
+import { formatMessage } from '@/i18n/format-message';
 import type { Locale } from '@/i18n/routing';
 import { formatDateTime } from '@/lib/utils/dates';
 import type { EditorLabels } from './editor-labels';
@@ -8,7 +9,7 @@ import type { EditorLabels } from './editor-labels';
 export function LockBanner({ locale, articleId, holder, labels }: { locale: Locale; articleId: number; holder: LockHolder; labels: EditorLabels }) {
   return (
     <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded border border-accent bg-pink-50 p-3">
-      <p>{labels.lockedBy.replace('{name}', holder.name).replace('{time}', formatDateTime(locale, holder.since))}</p>
+      <p>{formatMessage(locale, labels.lockedBy, { name: holder.name, time: formatDateTime(locale, holder.since) })}</p>
       <form action={takeOverLockAction}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="id" value={articleId} />

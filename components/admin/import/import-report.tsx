@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message';
 import type { ImportReport } from '@/lib/import/report';
 import { OUTCOMES, RECORD_KINDS } from '@/lib/import/report';
 
@@ -59,7 +60,7 @@ export function ImportReportView({ report, labels, formatLocale }: { report: Imp
               </li>
             ))}
           </ul>
-          {report.notesLeftOut > 0 && <p>{labels.notesLeftOut.replace('{count}', number.format(report.notesLeftOut))}</p>}
+          {report.notesLeftOut > 0 && <p>{formatMessage(formatLocale, labels.notesLeftOut, { count: number.format(report.notesLeftOut) })}</p>}
         </section>
       )}
     </div>

@@ -8,6 +8,7 @@ import { canModerate } from '@/lib/auth/permissions';
 import { countCommentsByStatus, getCommentSettings, listModerationQueue } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/comments/rules';
 import { cleanQuery } from '@/lib/search/schema';
+import { paths } from '@/lib/url-paths';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -31,7 +32,7 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
     getCommentSettings(),
   ]);
   const href = (next: CommentStatus, nextPage = 1) =>
-    `/${locale}/admin/comments?status=${next}${articleId ? `&article=${articleId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
+    `${paths.adminComments(locale)}?status=${next}${articleId ? `&article=${articleId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
 
   return (
     <div className="flex flex-col gap-6">

@@ -28,7 +28,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
   return (
     <main id="content" className="mx-auto max-w-3xl px-4 py-6">
       <p role="status" className="mb-6 flex flex-wrap justify-between gap-2 rounded bg-ink p-3 text-white">
-        <span>{t('banner', { status: tEditor(`statuses.${(snapshot?.status ?? 'draft') as 'draft'}`) })}</span>
+        <span>{t('banner', { status: tEditor(`statuses.${snapshot?.status ?? 'draft'}`) })}</span>
         <Link href={`/admin/articles/${id}`} className="underline">
           {t('back')}
         </Link>

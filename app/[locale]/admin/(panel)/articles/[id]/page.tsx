@@ -40,7 +40,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <ArticleForm locale={locale} article={article} options={options} labels={messages.ArticleEditor} readOnly={!!article.lock} />
         <aside className="flex flex-col gap-4" aria-label={t('workflow')}>
           <p>
-            {t('status')}: <strong data-testid="article-status">{t(`statuses.${article.status as 'draft'}`)}</strong>
+            {t('status')}: <strong data-testid="article-status">{t(`statuses.${article.status}`)}</strong>
           </p>
           {article.status === 'scheduled' && article.publishedAt ? (
             <p>{t('scheduledFor', { date: formatDateTime(locale, article.publishedAt) })}</p>
