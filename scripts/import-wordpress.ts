@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { recordTagExpiry } from '@/lib/cache/expiry-outbox';
-import { createDb } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { databaseUrl } from '@/lib/db/url';
+import { createImportDb } from '@/lib/import/import-db';
 import { formatReport } from '@/lib/import/report';
 import { importedEditionTags } from '@/lib/import/revalidate';
 import { importWordPress } from '@/lib/import/run';
@@ -29,7 +29,7 @@ async function main() {
   }
   const url = databaseUrl();
   await migrate(url);
-  const db = createDb(url);
+  const db = await createImportDb(url);
   // Invitations come from the first admin account, as if that admin had sent them.
   const admin = values.users ? await db.user.findFirst({ where: { role: 'admin', disabled: false }, orderBy: { id: 'asc' }, select: { id: true } }) : null;
   const bar = new SingleBar({ format: 'importing [{bar}] {value}/{total} items | {eta_formatted} left', hideCursor: true }, Presets.shades_classic);
