@@ -3,6 +3,8 @@ import next from 'next';
 import { stopOnSignals } from './lib/http/shutdown';
 import { proxyList, readEnv } from './env';
 import { configureCache } from './lib/cache/handler.mjs';
+import { watchRecordedExpiries } from './lib/cache/expiry-outbox';
+import { createDb } from './lib/db/client';
 import { screenRequest } from './lib/http/request-screen';
 import { securityHeaders } from './lib/http/security-headers';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
@@ -21,6 +23,8 @@ async function main() {
   const siteOrigin = env.SITE_URL.replace(/\/+$/, '');
   const trustedProxy = compileTrustedProxies(proxyList(env.TRUSTED_PROXIES));
   configureCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, redisUrl: env.REDIS_URL });
+  // Expiries recorded by scripts (a WordPress import from the command line) reach this server too.
+  watchRecordedExpiries(createDb());
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

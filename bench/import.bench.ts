@@ -15,7 +15,7 @@ async function child() {
   const { writeWxr } = await import('./lib/wxr-generator');
   const { readWxr } = await import('@/lib/import/wxr-reader');
   const { importWordPress } = await import('@/lib/import/run');
-  const { createDb } = await import('@/lib/db/client');
+  const { createImportDb } = await import('@/lib/import/import-db');
   const { migrate } = await import('@/lib/db/migrate');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'import-bench-'));
   const file = path.join(dir, 'export.xml');
@@ -30,7 +30,7 @@ async function child() {
 
   const url = process.env.BENCH_DATABASE_URL || `file:${path.join(dir, 'bench.db')}`;
   await migrate(url);
-  const db = createDb(url);
+  const db = await createImportDb(url);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 250);
   const cpu0 = process.cpuUsage();

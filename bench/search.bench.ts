@@ -14,7 +14,8 @@ import pg from 'pg';
 // articles), the cheapest page read the site makes. Target: search p95 under 50 ms.
 //
 // npm run bench search. BENCH_ARTICLES changes the count; BENCH_PG_URL points at a PostgreSQL
-// server (default: a scratch cluster started by scripts/pg-server.sh on PG_PORT).
+// server (default: a scratch cluster started by scripts/pg-server.sh on PG_PORT); BENCH_KEEP_DATABASE=1
+// keeps the filled database (its address is printed) for profiling.
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const QUERIES_PER_SIZE = 300;
@@ -246,7 +247,9 @@ async function runEngine(kind: 'sqlite' | 'postgres') {
     );
   } finally {
     await db.$disconnect();
-    await dropDatabase();
+    // BENCH_KEEP_DATABASE=1 leaves the filled database for EXPLAIN sessions.
+    if (process.env.BENCH_KEEP_DATABASE) console.log(`  kept: ${url}`);
+    else await dropDatabase();
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { bodyToText } from '@/lib/articles/sanitize';
+import { commentSearchText } from '@/lib/search/document';
 import type { ImportContext, Tx } from './context';
 import { wpInstant } from './dates';
 import { count, note } from './report';
@@ -65,7 +66,7 @@ export type PlannedComment = {
   idempotencyKey: string;
   /** The key of the top-level comment it hangs under; null for a top-level comment. */
   rootKey: string | null;
-  data: { authorName: string; authorEmail: string; body: string; status: string; createdAt: Date; approvedAt: Date | null };
+  data: { authorName: string; authorEmail: string; body: string; searchText: string; status: string; createdAt: Date; approvedAt: Date | null };
 };
 
 /** The rows a post's comments become, each reply pointing at its top-level ancestor. */
@@ -82,13 +83,16 @@ export function planComments(context: ImportContext, comments: WpComment[], fall
     const rootKey = parent && !isPing(parent) ? (rootOf.get(parent.wpId) ?? null) : null;
     const idempotencyKey = commentKey(context.source, comment.wpId);
     rootOf.set(comment.wpId, rootKey ?? idempotencyKey);
+    const authorName = comment.author.slice(0, 200) || '—';
+    const body = bodyToText(comment.body);
     planned.push({
       idempotencyKey,
       rootKey,
       data: {
-        authorName: comment.author.slice(0, 200) || '—',
+        authorName,
         authorEmail: comment.email.slice(0, 254),
-        body: bodyToText(comment.body),
+        body,
+        searchText: commentSearchText(authorName, body),
         status,
         createdAt,
         approvedAt: status === 'approved' ? createdAt : null,

@@ -41,7 +41,7 @@ export type ImportContext = {
 export type PendingWrite = ({ newPost: NewPost } | { write: (tx: Tx) => Promise<void> }) & { fail: (error: unknown) => void };
 
 // Bumped when the mapping changes, so a re-run updates items imported by an older mapping.
-const MAPPING_VERSION = '1';
+const MAPPING_VERSION = '2';
 
 export function checksumOf(value: unknown, extra = ''): string {
   return createHash('sha256').update(MAPPING_VERSION).update(extra).update(JSON.stringify(value)).digest('hex');

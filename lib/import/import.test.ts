@@ -3,6 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { articleSearchFields } from '@/lib/search/document';
+import { searchArticles } from '@/lib/search/queries';
+import { parseSearchParams } from '@/lib/search/schema';
+import { findCommentIdsForStaff } from '@/lib/search/staff';
 import { FIXTURE, fixtureText, uploadsFolder } from '@/test/helpers/wordpress';
 import { importWordPress } from './run';
 
@@ -67,7 +71,20 @@ describe('importing the WordPress fixture', () => {
     expect([article.imageWidth, article.imageHeight]).toEqual([1200, 800]);
     expect(article.imageAlt).toBe('صورة البرلمان');
     expect(article.imageCaption).toBe('البرلمان في الرباط');
-    expect(article.searchText).toContain('الانتخابات');
+    expect({ searchTitle: article.searchTitle, searchText: article.searchText }).toEqual(
+      articleSearchFields({ locale: 'ar', title: article.title, dek: article.dek, body: article.body }),
+    );
+  });
+
+  it('is found by readers and staff like an article written in the admin: prefixed and stemmed forms', async () => {
+    const article = await db.article.findUniqueOrThrow({ where: { locale_slug: { locale: 'ar', slug: SLUG_101 } }, select: { id: true } });
+    // «والانتخابات» (and + the + plural) and «بالمغرب» (in + the) reach the title's «الانتخابات» and «المغرب» only through the stems.
+    const results = await searchArticles('ar', parseSearchParams({ q: 'والانتخابات بالمغرب' }));
+    expect(results.hits.map((hit) => hit.id)).toEqual([article.id]);
+    expect(results.hits[0]!.title.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['الانتخابات', 'المغرب']);
+    // A reply's «العريض» found as «عريض» in the moderation queue.
+    const reply = await db.comment.findFirstOrThrow({ where: { body: { contains: 'بالخط العريض' } }, select: { id: true } });
+    expect(await findCommentIdsForStaff('عريض')).toEqual([reply.id]);
   });
 
   it('turns the classic body into sanitized HTML with paragraphs, a figure, a link for the video and the unknown shortcode as text', async () => {

@@ -1,5 +1,5 @@
 import { bodyToText } from '@/lib/articles/sanitize';
-import { normalizeArabic } from '@/lib/utils/arabic';
+import { articleSearchFields } from '@/lib/search/document';
 import { bodyImageUrls, convertBody } from './body';
 import { planComments, readComments, tallyComments, upsertComments } from './comments';
 import { checksumOf, findImported, markImported, saveRedirects, type ImportContext, type MediaRef, type Tx } from './context';
@@ -126,7 +126,8 @@ export async function importItem(context: ImportContext, item: XmlNode): Promise
     title: title || slug,
     dek,
     body,
-    searchText: normalizeArabic(`${title}\n${dek}\n${bodyToText(body)}`),
+    // The same search terms the editor writes, so imported articles are found like any other.
+    ...articleSearchFields({ locale: context.locale, title: title || slug, dek, body }),
     status,
     publishedAt: status === 'draft' || status === 'review' ? null : date,
     createdAt: date,

@@ -12,7 +12,7 @@ import type { SearchHit, SearchResults } from './types';
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Matches ranked per query; a word found in half the archive still answers in milliseconds. */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 200;
 
 const EMPTY: Omit<SearchResults, 'page'> = { hits: [], pageCount: 1, total: 0, capped: false };
 
