@@ -6,7 +6,7 @@ import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
 import { ArticleMetaFields } from './article-meta-fields';
 import { BodyEditor } from './body-editor.client';
 import type { EditorLabels } from './editor-labels';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
 import { useAutosave } from './use-autosave';
 import { useArticleLock } from './use-lock';
 

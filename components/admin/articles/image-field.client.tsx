@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { EditorLabels } from './editor-labels';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
 
 type Size = { width: number; height: number };
 type Props = { initialUrl: string; initialSize: Size | null; labels: EditorLabels; error?: string; onChange: () => void };
