@@ -16,7 +16,7 @@ import { availableSteps } from './workflow';
 export const ADMIN_PAGE_SIZE = 25;
 
 /** Editors see every article; authors and contributors their own. */
-function scopeFor(actor: SessionUser): Prisma.ArticleWhereInput {
+export function scopeFor(actor: SessionUser): Prisma.ArticleWhereInput {
   return canManageTaxonomy(actor) ? {} : { authors: { some: { author: { userId: actor.id } } } };
 }
 

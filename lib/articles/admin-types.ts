@@ -50,4 +50,20 @@ export type EditorOptions = {
 export type RevisionRow = { id: number; createdAt: string; user: string; title: string };
 export type RevisionDetail = { id: number; articleId: number; createdAt: string; user: string; title: string; dek: string; body: string };
 
-export type AuditRow = { id: number; createdAt: string; user: string; action: string; targetType: string; targetId: string; detail: string };
+/** What an audit entry was done to: its current name (or the one recorded), how many, and its admin page. */
+export type AuditTarget = { label: string; count: number; href: string | null };
+
+export type AuditRow = {
+  id: number;
+  createdAt: string;
+  user: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  detail: string;
+  target: AuditTarget;
+};
+
+export type StatusCounts = Record<'draft' | 'review' | 'scheduled' | 'published' | 'unpublished', number>;
+
+export type DashboardArticle = { id: number; title: string; locale: string; updatedAt: string; publishedAt: string | null };
