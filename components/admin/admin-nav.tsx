@@ -31,7 +31,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: Session
     <AdminNavMenu
       label={t('nav')}
       menuLabel={t('menu')}
-      items={items.filter((item) => item.show).map(({ show: _show, ...item }) => item)}
+      items={items.filter((item) => item.show).map(({ href, label, badge }) => ({ href, label, badge }))}
       footer={
         <>
           <li>
