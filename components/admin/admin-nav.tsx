@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { formatLocaleOf, type Locale } from '@/i18n/routing';
-import { canManageTaxonomy, canManageUsers, canModerate, canSeeStats, canWriteArticles } from '@/lib/auth/permissions';
+import { canManageTaxonomy, canManageUsers, canModerate, canSeeStats, canUploadMedia, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { countPendingComments } from '@/lib/comments/queries';
 import { canImport } from '@/lib/import/access';
@@ -18,6 +18,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: Session
   const items: (AdminNavItem & { show: boolean })[] = [
     { href: '/admin', label: t('dashboard'), show: true },
     { href: '/admin/articles', label: t('articles'), show: canWriteArticles(user) },
+    { href: '/admin/media', label: t('media'), show: canUploadMedia(user) },
     { href: '/admin/comments', label: t('comments'), show: canModerate(user), badge },
     { href: '/admin/stats', label: t('stats'), show: canSeeStats(user) },
     { href: '/admin/users', label: t('users'), show: canManageUsers(user) },

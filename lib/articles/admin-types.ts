@@ -3,6 +3,8 @@ import type { WorkflowStep } from './editor-schema';
 
 // DTOs of the newsroom screens.
 
+import type { MediaItem } from '@/lib/media/types';
+
 export type AdminArticleRow = {
   id: number;
   title: string;
@@ -45,6 +47,8 @@ export type EditorArticle = {
 export type EditorOptions = {
   sections: { id: number; name: string; locale: string }[];
   authors: { id: number; name: string }[];
+  /** The newest pictures of the media library, for the editor's picker. */
+  media: MediaItem[];
 };
 
 export type RevisionRow = { id: number; createdAt: string; user: string; title: string };

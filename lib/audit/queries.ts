@@ -35,6 +35,7 @@ async function describeTargets(entries: Entry[]): Promise<(entry: Entry) => Audi
       const count = entry.targetId === 'settings' ? 0 : entry.targetId.split(',').length;
       return { label: '', count, href: '/admin/comments' };
     }
+    if (entry.targetType === 'media') return { label: entry.detail, count: 1, href: '/admin/media' };
     const lookup = lookups[entry.targetType];
     const name = lookup?.names.get(entry.targetId);
     if (lookup && name !== undefined) return { label: name, count: 1, href: lookup.href(entry.targetId) };

@@ -58,7 +58,7 @@ export function ArticleMetaFields({ article, options, labels, errors, onChange }
         <legend className="px-1 font-bold">{labels.image}</legend>
         <ImageField
           initialUrl={article?.imageUrl ?? ''}
-          initialSize={article?.imageWidth && article.imageHeight ? { width: article.imageWidth, height: article.imageHeight } : null} labels={labels} error={errors.imageUrl} onChange={onChange} />
+          initialSize={article?.imageWidth && article.imageHeight ? { width: article.imageWidth, height: article.imageHeight } : null} labels={labels} error={errors.imageUrl} onChange={onChange} library={options.media} />
         <Field id="imageAlt" label={labels.imageAlt} error={errors.imageAlt}>
           {(aria) => <input {...aria} name="imageAlt" dir="auto" defaultValue={article?.imageAlt} className={inputClass} />}
         </Field>

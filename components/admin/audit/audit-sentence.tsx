@@ -10,7 +10,7 @@ const KNOWN = new Set([
   'article.create', 'article.update', 'article.autosave', 'article.submit', 'article.publish', 'article.schedule',
   'article.unpublish', 'article.toDraft', 'article.takeover', 'article.restore',
   'section.create', 'section.update', 'section.delete', 'tag.update', 'tag.delete',
-  'author.create', 'author.update', 'author.delete',
+  'author.create', 'author.update', 'author.delete', 'media.update',
   'user.invite', 'user.role', 'user.disable', 'user.enable', 'invite.accept',
   'comment.approve', 'comment.reject', 'comment.spam', 'comment.delete', 'comment.edit', 'comment.settings',
   'comment.block-email', 'comment.block-network',
