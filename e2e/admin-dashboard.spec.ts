@@ -84,6 +84,7 @@ test('a quick draft lands in the recent drafts; the audit log names what was don
 });
 
 test('dashboard, sections and audit log pass axe in Arabic and French', async ({ page }) => {
+  test.setTimeout(240_000);
   const editor = createUser('editor', 'ليلى المحررة');
   await signIn(page, editor);
   for (const path of ['/ar/admin', '/fr/admin', '/ar/admin/sections', '/fr/admin/tags', '/ar/admin/audit', '/fr/admin/audit']) {
