@@ -8,7 +8,8 @@ import { localPaths } from '@/lib/urls';
 import { COLUMN_SIZES } from './article-card';
 import { RelativeTime } from './relative-time.client';
 
-export async function ArticleHeader({ article, locale }: { article: ArticleDetail; locale: Locale }) {
+/** `unpublished`: shown instead of the publication date, for a preview of work not yet live. */
+export async function ArticleHeader({ article, locale, unpublished }: { article: ArticleDetail; locale: Locale; unpublished?: string }) {
   const [t, tRelative] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'RelativeTime' }),
@@ -42,17 +43,21 @@ export async function ArticleHeader({ article, locale }: { article: ArticleDetai
             ))}
           </p>
         ) : null}
-        <p>
-          {t('publishedOn')} <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt)}</time>
-          {' · '}
-          <RelativeTime
-            iso={article.publishedAt}
-            renderedAt={renderedAt}
-            label={tRelative(unit, { count })}
-            forms={forms}
-            locale={locale}
-          />
-        </p>
+        {unpublished ? (
+          <p>{unpublished}</p>
+        ) : (
+          <p>
+            {t('publishedOn')} <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt)}</time>
+            {' · '}
+            <RelativeTime
+              iso={article.publishedAt}
+              renderedAt={renderedAt}
+              label={tRelative(unit, { count })}
+              forms={forms}
+              locale={locale}
+            />
+          </p>
+        )}
       </div>
       {article.image ? (
         <figure className="mt-2">

@@ -8,7 +8,7 @@ export async function writeArticle(page: Page, { title, body, picture = false }:
   const editor = page.getByRole('textbox', { name: 'نص المقال' });
   await editor.click();
   await page.keyboard.type(body);
-  await page.getByLabel('القسم').selectOption({ label: 'سياسة (ar)' });
+  await page.getByLabel('القسم').selectOption({ label: 'سياسة' });
   if (picture) {
     // Uploaded through /api/media, which re-encodes it and answers with its /media/ address.
     await page.getByLabel('رفع صورة').setInputFiles({ name: 'صورة.png', mimeType: 'image/png', buffer: await pngImage(800, 600) });

@@ -12,6 +12,7 @@ import { afterArticleWrite } from './after-write';
 import { articleInput, parseLocalDateTime, workflowInput } from './editor-schema';
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
+import { paragraphsToHtml } from './sanitize';
 import { moveArticle } from './workflow';
 import { paths } from '@/lib/url-paths';
 
@@ -48,6 +49,22 @@ export const createArticleAction = stateAction(access, async ({ form, locale, ac
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
   redirect(`${paths.adminArticle(locale, result.id)}?created=1`);
+});
+
+/**
+ * The dashboard's quick draft: a title, a section and a few lines of plain text, each line a
+ * paragraph. It lands in the recent drafts, to be finished in the editor.
+ */
+export const createQuickDraftAction = stateAction(access, async ({ form, locale, actor }) => {
+  const lines = String(form.get('note') ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const draft = new FormData();
+  for (const name of ['title', 'sectionId']) draft.set(name, String(form.get(name) ?? ''));
+  draft.set('body', paragraphsToHtml(lines));
+  const parsed = await parseArticle(draft, locale);
+  if (!parsed.input) return parsed.state;
+  const result = await createArticle(actor, parsed.input);
+  if (!result.ok) return failure(parsed.t, result.error);
+  redirect(`/${locale}/admin?drafted=${result.id}`);
 });
 
 async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<EditorState> {

@@ -4,6 +4,7 @@ import { canEditArticle, canManageTaxonomy, canPreview, canWriteArticles } from 
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { paths } from '@/lib/urls';
+import { listMedia } from '@/lib/media/library';
 import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';
 import { getArticleSnapshot, lockedByOther } from './access';
@@ -16,8 +17,11 @@ import { availableSteps } from './workflow';
 
 export const ADMIN_PAGE_SIZE = 25;
 
+// Pictures offered by the editor's media picker; the library page has them all.
+const PICKER_SIZE = 24;
+
 /** Editors see every article; authors and contributors their own. */
-function scopeFor(actor: SessionUser): Prisma.ArticleWhereInput {
+export function scopeFor(actor: SessionUser): Prisma.ArticleWhereInput {
   return canManageTaxonomy(actor) ? {} : { authors: { some: { author: { userId: actor.id } } } };
 }
 
@@ -108,12 +112,13 @@ export async function getArticleForEditor(actor: SessionUser, id: number): Promi
 }
 
 export async function getEditorOptions(actor: SessionUser): Promise<EditorOptions> {
-  if (!canWriteArticles(actor)) return { sections: [], authors: [] };
-  const [sections, authors] = await Promise.all([
+  if (!canWriteArticles(actor)) return { sections: [], authors: [], media: [] };
+  const [sections, authors, library] = await Promise.all([
     db.section.findMany({ orderBy: [{ locale: 'asc' }, { position: 'asc' }], select: { id: true, name: true, locale: true } }),
     db.author.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    listMedia(actor, 1, PICKER_SIZE),
   ]);
-  return { sections, authors };
+  return { sections, authors, media: library.items };
 }
 
 /** Any article as readers would see it, for staff who may edit it; never cached. */

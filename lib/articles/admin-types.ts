@@ -4,6 +4,8 @@ import type { WorkflowStep } from './editor-schema';
 
 // DTOs of the newsroom screens.
 
+import type { MediaItem } from '@/lib/media/types';
+
 export type AdminArticleRow = {
   id: number;
   title: string;
@@ -46,9 +48,27 @@ export type EditorArticle = {
 export type EditorOptions = {
   sections: { id: number; name: string; locale: string }[];
   authors: { id: number; name: string }[];
+  /** The newest pictures of the media library, for the editor's picker. */
+  media: MediaItem[];
 };
 
 export type RevisionRow = { id: number; createdAt: string; user: string; title: string };
 export type RevisionDetail = { id: number; articleId: number; createdAt: string; user: string; title: string; dek: string; body: string };
 
-export type AuditRow = { id: number; createdAt: string; user: string; action: string; targetType: string; targetId: string; detail: string };
+/** What an audit entry was done to: its current name (or the one recorded), how many, and its admin page. */
+export type AuditTarget = { label: string; count: number; href: string | null };
+
+export type AuditRow = {
+  id: number;
+  createdAt: string;
+  user: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  detail: string;
+  target: AuditTarget;
+};
+
+export type StatusCounts = Record<'draft' | 'review' | 'scheduled' | 'published' | 'unpublished', number>;
+
+export type DashboardArticle = { id: number; title: string; locale: string; updatedAt: string; publishedAt: string | null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPastedHtml } from './clean-paste';
+import { cleanPastedHtml, dropEmptyParagraphs, dropExternalImages } from './clean-paste';
 
 describe('cleanPastedHtml', () => {
   it('strips Word conditional comments, Office tags, styles and classes but keeps the text', () => {
@@ -11,5 +11,18 @@ describe('cleanPastedHtml', () => {
 
   it('drops event handlers and scripts from web HTML', () => {
     expect(cleanPastedHtml('<p onclick="x()" data-id="1">نص</p><script>alert(1)</script>')).toBe('<p>نص</p>');
+  });
+});
+
+describe('dropExternalImages', () => {
+  it('keeps pictures from the media library and counts the others it removes', () => {
+    const pasted = '<p>نص</p><img src="https://example.com/a.jpg" alt=""><img src="/media/2026/b.webp" alt="صورة"><img src=http://x.test/c.png>';
+    expect(dropExternalImages(pasted)).toEqual({ html: '<p>نص</p><img src="/media/2026/b.webp" alt="صورة">', dropped: 2 });
+  });
+});
+
+describe('dropEmptyParagraphs', () => {
+  it('drops paragraphs holding only spaces or line breaks, in any direction', () => {
+    expect(dropEmptyParagraphs('<p dir="rtl">أ</p><p dir="rtl"></p><p> &nbsp;<br></p><p>ب</p>')).toBe('<p dir="rtl">أ</p><p>ب</p>');
   });
 });

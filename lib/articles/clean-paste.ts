@@ -19,3 +19,26 @@ export function cleanPastedHtml(html: string): string {
     .replace(NOISY_ATTRIBUTES, '')
     .replace(/&nbsp;/g, ' ');
 }
+
+// Pictures must come from the media library (re-encoded, sized, with an alt text): one pasted
+// from another site would be hotlinked with an empty alt. They are taken out of the paste, and
+// the editor says how many were left out.
+const IMAGES = /<img\b[^>]*>/gi;
+const LIBRARY_SOURCE = /\ssrc\s*=\s*["']?\/media\//i;
+
+export function dropExternalImages(html: string): { html: string; dropped: number } {
+  let dropped = 0;
+  const kept = html.replace(IMAGES, (tag) => {
+    if (LIBRARY_SOURCE.test(tag)) return tag;
+    dropped += 1;
+    return '';
+  });
+  return { html: kept, dropped };
+}
+
+// Blank lines typed to space the text out, saved as paragraphs with nothing in them.
+const EMPTY_PARAGRAPH = /<p\b[^>]*>(?:\s|&nbsp;|\u00a0|<br\s*\/?>)*<\/p>/gi;
+
+export function dropEmptyParagraphs(html: string): string {
+  return html.replace(EMPTY_PARAGRAPH, '').trim();
+}

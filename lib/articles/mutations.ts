@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { articleSearchFields } from '@/lib/search/document';
 import { getArticleSnapshot, lockedByOther, type ArticleSnapshot } from './access';
 import type { ArticleInput } from './editor-schema';
+import { dropEmptyParagraphs } from './clean-paste';
 import { resolveAuthorIds, setArticleAuthors, setArticleTags } from './relations';
 import { sanitizeBody } from './sanitize';
 import { resolveSlug } from './slug';
@@ -22,7 +23,7 @@ export type WriteResult =
 const AUTOSAVE_STATUSES = ['draft', 'review', 'unpublished'];
 
 function contentFields(input: ArticleInput, locale: string) {
-  const body = sanitizeBody(input.body);
+  const body = dropEmptyParagraphs(sanitizeBody(input.body));
   return {
     title: input.title,
     dek: input.dek,

@@ -2,6 +2,7 @@ import 'server-only';
 import { publishedWhere } from '@/lib/articles/status';
 import { canModerate } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/guard';
+import type { SessionUser } from '@/lib/auth/roles';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { findCommentIdsForStaff } from '@/lib/search/staff';
@@ -102,4 +103,10 @@ export async function getCommentSettings(): Promise<CommentSettings> {
   });
   const value = (key: string) => rows.find((row) => row.key === key)?.value;
   return { autoApproveKnown: value(COMMENT_SETTINGS.autoApproveKnown) === 'true', blockedWords: value(COMMENT_SETTINGS.blockedWords) ?? '' };
+}
+
+/** Comments waiting for a moderator, for the dashboard and the navigation's badge; 0 for others. */
+export async function countPendingComments(actor: SessionUser): Promise<number> {
+  if (!canModerate(actor)) return 0;
+  return db.comment.count({ where: { status: 'pending' } });
 }

@@ -2,3 +2,9 @@
 export type UploadedMedia = { id: number; url: string; width: number; height: number };
 
 export type MediaVariant = { width: number; fileName: string };
+
+/** What a writer may say about a picture, once, for every article that uses it. */
+export type MediaDetails = { alt: string; caption: string; credit: string };
+
+/** A picture of the media library. */
+export type MediaItem = MediaDetails & { id: number; url: string; width: number; height: number; createdAt: string };

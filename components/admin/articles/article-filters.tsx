@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
 import type { EditorOptions } from '@/lib/articles/admin-types';
 import type { ArticleFilters } from '@/lib/articles/editor-schema';
 import { ARTICLE_STATUSES } from '@/lib/articles/status';
-import { inputClass } from './field';
+import { SectionOptions } from '@/components/admin/section-options';
+import { inputClass } from '@/components/ui/field';
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared and reloaded. */
 export async function ArticleFiltersForm({ locale, filters, options }: { locale: string; filters: ArticleFilters; options: EditorOptions }) {
@@ -29,11 +31,7 @@ export async function ArticleFiltersForm({ locale, filters, options }: { locale:
         <span className="text-sm font-bold">{tEditor('section')}</span>
         <select name="section" defaultValue={filters.section ?? ''} className={inputClass}>
           <option value="">{t('anySection')}</option>
-          {options.sections.map((section) => (
-            <option key={section.id} value={section.id}>
-              {section.name} ({section.locale})
-            </option>
-          ))}
+          <SectionOptions sections={options.sections} localeNames={Object.fromEntries(routing.locales.map((code) => [code, tEditor(`locales.${code}`)]))} />
         </select>
       </label>
       <label className="flex flex-col gap-1">

@@ -8,7 +8,7 @@ import { formatMessage } from '@/i18n/format-message';
 import { ArticleMetaFields } from './article-meta-fields';
 import { BodyEditor } from './body-editor.client';
 import type { EditorLabels } from './editor-labels';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
 import { useAutosave } from './use-autosave';
 import { useArticleLock } from './use-lock';
 
@@ -33,6 +33,7 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
   const lostTo = useArticleLock(article?.id ?? null, !readOnly);
   const errors = state.fieldErrors;
   const latest = autosave.result && (autosave.result.at ?? 0) > (state.at ?? 0) ? autosave.result : state;
+  // Title, dek and body take the edition's direction: "FBI يشيد…" must not be laid out left to right.
   const dir = (article?.locale ?? locale) === 'ar' ? 'rtl' : 'ltr';
 
   return (
@@ -58,7 +59,7 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
       ) : null}
       <fieldset disabled={readOnly} className="flex flex-col gap-5">
         <Field id="title" label={labels.title} error={errors.title}>
-          {(aria) => <input {...aria} name="title" required dir="auto" defaultValue={article?.title} className={`${inputClass} text-xl font-bold`} />}
+          {(aria) => <input {...aria} name="title" required dir={dir} defaultValue={article?.title} className={`${inputClass} text-xl font-bold`} />}
         </Field>
         <Field id="slug" label={labels.slug} hint={labels.slugHint} error={errors.slug}>
           {(aria) => (
@@ -66,7 +67,7 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
           )}
         </Field>
         <Field id="dek" label={labels.dek} error={errors.dek}>
-          {(aria) => <textarea {...aria} name="dek" rows={2} dir="auto" defaultValue={article?.dek} className={inputClass} />}
+          {(aria) => <textarea {...aria} name="dek" rows={2} dir={dir} defaultValue={article?.dek} className={inputClass} />}
         </Field>
         <div className="flex flex-col gap-1">
           <span className="font-bold" id="body-label">

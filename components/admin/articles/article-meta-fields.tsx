@@ -1,7 +1,8 @@
 import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
 import { ARTICLE_KINDS } from '@/lib/articles/schema';
 import type { EditorLabels } from './editor-labels';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
+import { SectionOptions } from '@/components/admin/section-options';
 import { ImageField } from './image-field.client';
 
 type Props = {
@@ -20,11 +21,7 @@ export function ArticleMetaFields({ article, options, labels, errors, onChange }
         <Field id="sectionId" label={labels.section} error={errors.sectionId}>
           {(aria) => (
             <select {...aria} name="sectionId" required defaultValue={article?.sectionId} className={inputClass}>
-              {options.sections.map((section) => (
-                <option key={section.id} value={section.id}>
-                  {section.name} ({section.locale})
-                </option>
-              ))}
+              <SectionOptions sections={options.sections} localeNames={labels.locales} />
             </select>
           )}
         </Field>
@@ -61,7 +58,7 @@ export function ArticleMetaFields({ article, options, labels, errors, onChange }
         <legend className="px-1 font-bold">{labels.image}</legend>
         <ImageField
           initialUrl={article?.imageUrl ?? ''}
-          initialSize={article?.imageWidth && article.imageHeight ? { width: article.imageWidth, height: article.imageHeight } : null} labels={labels} error={errors.imageUrl} onChange={onChange} />
+          initialSize={article?.imageWidth && article.imageHeight ? { width: article.imageWidth, height: article.imageHeight } : null} labels={labels} error={errors.imageUrl} onChange={onChange} library={options.media} />
         <Field id="imageAlt" label={labels.imageAlt} error={errors.imageAlt}>
           {(aria) => <input {...aria} name="imageAlt" dir="auto" defaultValue={article?.imageAlt} className={inputClass} />}
         </Field>

@@ -3,7 +3,7 @@ import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useState } from 'react';
-import { cleanPastedHtml } from '@/lib/articles/clean-paste';
+import { cleanPastedHtml, dropExternalImages } from '@/lib/articles/clean-paste';
 import { EditorToolbar, type ToolbarLabels } from './editor-toolbar.client';
 
 type Props = {
@@ -16,15 +16,22 @@ type Props = {
   describedBy?: string;
 };
 
+// Bodies saved when every block guessed its direction from its first letter: those blocks take
+// the edition's direction now, like new ones.
+const GUESSED_DIRECTION = /\sdir="auto"/g;
+
 /**
- * The rich-text body. Each paragraph takes its direction from its own text (dir="auto"), so an
- * Arabic article with a French quote reads right in both; the HTML travels in a hidden field.
+ * The rich-text body. Every block takes the edition's direction (an Arabic paragraph that starts
+ * with "FBI" is still right to left, its list bullets on the right); a block in the other
+ * direction (a French quote) is set so with the toolbar's direction buttons. The HTML travels in
+ * a hidden field.
  */
 export function BodyEditor({ name, initialHtml, label, dir, toolbar, onChange, describedBy }: Props) {
   const [html, setHtml] = useState(initialHtml);
+  const [notice, setNotice] = useState('');
   const editor = useEditor({
     immediatelyRender: false,
-    textDirection: 'auto',
+    textDirection: dir,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3, 4] },
@@ -34,7 +41,7 @@ export function BodyEditor({ name, initialHtml, label, dir, toolbar, onChange, d
       }),
       Image,
     ],
-    content: initialHtml,
+    content: initialHtml.replace(GUESSED_DIRECTION, ''),
     editorProps: {
       attributes: {
         dir,
@@ -44,7 +51,11 @@ export function BodyEditor({ name, initialHtml, label, dir, toolbar, onChange, d
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         class: 'article-body min-h-72 rounded-b border border-line bg-white px-4 py-3 text-lg focus:outline-none',
       },
-      transformPastedHTML: cleanPastedHtml,
+      transformPastedHTML: (pasted) => {
+        const { html: kept, dropped } = dropExternalImages(cleanPastedHtml(pasted));
+        setNotice(dropped ? toolbar.pastedImages : '');
+        return kept;
+      },
     },
     onUpdate: ({ editor: current }) => {
       setHtml(current.getHTML());
@@ -62,13 +73,18 @@ export function BodyEditor({ name, initialHtml, label, dir, toolbar, onChange, d
       orderedList: !!current?.isActive('orderedList'),
       blockquote: !!current?.isActive('blockquote'),
       link: !!current?.isActive('link'),
+      rtl: (current?.state.selection.$from.parent.attrs.dir ?? dir) === 'rtl',
+      ltr: (current?.state.selection.$from.parent.attrs.dir ?? dir) === 'ltr',
     }),
   });
 
   return (
     <div>
-      <EditorToolbar editor={editor} active={active} labels={toolbar} />
+      <EditorToolbar editor={editor} active={active} labels={toolbar} dir={dir} />
       <EditorContent editor={editor} data-testid="body-editor" />
+      <p role="status" aria-live="polite" className="text-sm text-red-700">
+        {notice}
+      </p>
       <input type="hidden" name={name} value={html} />
     </div>
   );

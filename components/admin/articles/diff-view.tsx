@@ -1,11 +1,25 @@
 import type { DiffPart } from '@/lib/articles/revision-diff';
 
-/** Added words underlined in green, removed ones struck through in red; text keeps its direction. */
-export function DiffView({ label, parts, addedLabel, removedLabel }: { label: string; parts: DiffPart[]; addedLabel: string; removedLabel: string }) {
+/** Added words underlined in green, removed ones struck through in red, in the edition's direction. */
+export function DiffView({
+  label,
+  parts,
+  addedLabel,
+  removedLabel,
+  lang,
+  dir,
+}: {
+  label: string;
+  parts: DiffPart[];
+  addedLabel: string;
+  removedLabel: string;
+  lang: string;
+  dir: 'rtl' | 'ltr';
+}) {
   return (
     <section className="flex flex-col gap-1">
       <h3 className="font-bold">{label}</h3>
-      <p dir="auto" className="whitespace-pre-wrap rounded border border-line p-3 leading-loose">
+      <p lang={lang} dir={dir} className="whitespace-pre-wrap rounded border border-line p-3 leading-loose">
         {parts.map((part, index) =>
           part.change === 'added' ? (
             <ins key={index} title={addedLabel} className="bg-green-100 text-green-900">

@@ -1,16 +1,18 @@
 'use client';
 import { useState } from 'react';
 import type { EditorLabels } from './editor-labels';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
+import type { MediaItem } from '@/lib/media/types';
+import { MediaPicker } from './media-picker.client';
 
 type Size = { width: number; height: number };
-type Props = { initialUrl: string; initialSize: Size | null; labels: EditorLabels; error?: string; onChange: () => void };
+type Props = { initialUrl: string; initialSize: Size | null; labels: EditorLabels; error?: string; onChange: () => void; library: MediaItem[] };
 
 /**
  * The feature image: an address, or a file uploaded to /api/media, which checks and re-encodes
  * it and answers with the stored image's address (or an error in the writer's language).
  */
-export function ImageField({ initialUrl, initialSize, labels, error, onChange }: Props) {
+export function ImageField({ initialUrl, initialSize, labels, error, onChange, library }: Props) {
   const [url, setUrl] = useState(initialUrl);
   const [size, setSize] = useState<Size | null>(initialSize);
   const [uploadError, setUploadError] = useState('');
@@ -33,6 +35,21 @@ export function ImageField({ initialUrl, initialSize, labels, error, onChange }:
     } finally {
       setBusy(false);
     }
+  }
+
+  // A picture from the library brings its words: the article's alternative text and caption
+  // fields (plain inputs outside this leaf) take them, and the writer may still change them.
+  function pick(item: MediaItem) {
+    setUrl(item.url);
+    setSize({ width: item.width, height: item.height });
+    setUploadError('');
+    const fill = (id: string, value: string) => {
+      const input = document.getElementById(id);
+      if (input instanceof HTMLInputElement && value) input.value = value;
+    };
+    fill('imageAlt', item.alt);
+    fill('imageCaption', [item.caption, item.credit].filter(Boolean).join(' — '));
+    onChange();
   }
 
   return (
@@ -59,6 +76,7 @@ export function ImageField({ initialUrl, initialSize, labels, error, onChange }:
           }}
         />
       </label>
+      <MediaPicker library={library} labels={labels} onPick={pick} />
       {url ? (
         // eslint-disable-next-line @next/next/no-img-element -- a preview of any address the writer types
         <img src={url} alt="" className="max-h-48 w-auto self-start rounded border border-line" />

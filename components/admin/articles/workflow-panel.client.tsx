@@ -4,7 +4,7 @@ import { idleEditorState } from '@/lib/articles/action-state';
 import { moveArticleAction } from '@/lib/articles/actions';
 import type { WorkflowStep } from '@/lib/articles/editor-schema';
 import type { EditorLabels } from './editor-labels';
-import { inputClass } from './field';
+import { inputClass } from '@/components/ui/field';
 
 type Props = { locale: string; articleId: number; steps: WorkflowStep[]; labels: EditorLabels };
 

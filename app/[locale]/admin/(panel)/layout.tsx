@@ -24,7 +24,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </p>
         </div>
       </header>
-      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 md:grid-cols-[12rem_1fr]">
+      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[13rem_1fr]">
         <AdminNav locale={locale} user={user} />
         <main id="content" className="min-w-0">
           {children}

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { getRememberedSignInEmail } from '@/lib/auth/sign-in-email';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -14,12 +18,21 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const { error, invited } = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Auth' });
-  const tInvite = await getTranslations({ locale, namespace: 'Invite' });
+  const [t, tInvite, tMeta, rememberedEmail] = await Promise.all([
+    getTranslations({ locale, namespace: 'Auth' }),
+    getTranslations({ locale, namespace: 'Invite' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getRememberedSignInEmail(),
+  ]);
   const known = ERRORS.find((code) => code === error);
 
   return (
     <main id="content" className="mx-auto max-w-sm px-4 py-16">
+      <p className="mb-2 text-3xl font-bold">
+        <Link href="/" className="inline-flex min-h-11 items-center">
+          {tMeta('siteName')}
+        </Link>
+      </p>
       <h1 className="mb-6 text-2xl font-bold">{t('title')}</h1>
       {invited === '1' ? (
         <p role="status" className="mb-4 text-green-800">
@@ -30,19 +43,22 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col gap-1">
           <span>{t('email')}</span>
-          <input name="email" type="email" required autoComplete="username" dir="ltr" className="rounded border border-line bg-white px-3 py-2" />
+          <Input name="email" type="email" required autoComplete="username" dir="ltr" defaultValue={known ? rememberedEmail : ''} />
         </label>
         <label className="flex flex-col gap-1">
           <span>{t('password')}</span>
-          <input name="password" type="password" required autoComplete="current-password" dir="ltr" className="rounded border border-line bg-white px-3 py-2" />
+          <Input name="password" type="password" required autoComplete="current-password" dir="ltr" />
         </label>
         <p id="login-error" role="alert" aria-live="polite" className="min-h-6 text-red-700">
           {known ? t(`errors.${known}`) : null}
         </p>
-        <button type="submit" className="rounded bg-ink px-4 py-2 font-bold text-white">
-          {t('submit')}
-        </button>
+        <Button type="submit">{t('submit')}</Button>
       </form>
+      <p className="mt-6">
+        <Link href="/" className="inline-flex min-h-11 items-center underline">
+          {t('backToSite', { site: tMeta('siteName') })}
+        </Link>
+      </p>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { signInSchema } from '@/lib/auth/schema';
 import { DEVICE_COOKIE, deviceCookie } from '@/lib/auth/device';
 import { sessionCookie } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
+import { signInEmailCookie } from '@/lib/auth/sign-in-email';
 import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
 import { messagePage } from '@/lib/http/message-page';
 import { requestLocale } from '@/lib/http/request-locale';
@@ -22,8 +23,12 @@ export async function POST(request: Request) {
   const read = early ?? (await readCappedForm(request, MAX_SIGN_IN_BODY_BYTES));
   const form = typeof read === 'string' ? null : read;
   const locale = form ? signInSchema.shape.locale.parse(form.get('locale')) : requestLocale(request);
-  const back = (error: string, status = 303) =>
-    new NextResponse(null, { status, headers: { Location: `${paths.signIn(locale)}?error=${error}` } });
+  const back = (error: string, status = 303) => {
+    const response = new NextResponse(null, { status, headers: { Location: `${paths.signIn(locale)}?error=${error}` } });
+    const email = form?.get('email');
+    if (typeof email === 'string' && email.trim()) response.cookies.set(signInEmailCookie(locale, email.trim()));
+    return response;
+  };
 
   if (read === 'origin') return back('origin', 403);
   if (read === 'tooLarge') {

@@ -1,12 +1,15 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TaxonomyForm, type TaxonomyField } from '@/components/admin/taxonomy/taxonomy-form.client';
+import { DataTable } from '@/components/ui/data-table';
+import { DialogButton } from '@/components/ui/dialog.client';
 import { routing, type Locale } from '@/i18n/routing';
 import { listSectionsForAdmin } from '@/lib/admin/taxonomy-queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import { deleteSectionAction, saveSectionAction } from '@/lib/sections/actions';
 
+// Sections as a list; adding one or editing one opens a dialog, so the page is not every form at once.
 export default async function SectionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
@@ -23,21 +26,33 @@ export default async function SectionsPage({ params }: { params: Promise<{ local
   ];
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t('sections')}</h1>
-      <section aria-labelledby="add-section" className="flex flex-col gap-2">
-        <h2 id="add-section" className="text-xl font-bold">{t('add')}</h2>
-        <TaxonomyForm id="new-section" locale={locale} fields={fields()} save={saveSectionAction} labels={{ ...labels, save: t('add') }} />
-      </section>
-      <ul className="flex flex-col gap-3">
-        {sections.map((section) => (
-          <li key={section.id}>
-            <h2 className="mb-1 font-bold">
-              <bdi>{section.name}</bdi> <span className="text-sm font-normal text-muted">· {t('articles', { count: section.articles })}</span>
-            </h2>
-            <TaxonomyForm id={`section-${section.id}`} locale={locale} recordId={section.id} fields={fields(section)} save={saveSectionAction} remove={deleteSectionAction} labels={labels} />
-          </li>
-        ))}
-      </ul>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('sections')}</h1>
+        <DialogButton openLabel={t('add')} title={t('add')} closeLabel={t('close')} variant="primary">
+          <TaxonomyForm id="new-section" locale={locale} fields={fields()} save={saveSectionAction} labels={{ ...labels, save: t('add') }} />
+        </DialogButton>
+      </div>
+      <DataTable
+        caption={t('sections')}
+        rows={sections}
+        rowKey={(section) => section.id}
+        columns={[
+          { key: 'name', header: t('name'), cell: (section) => <bdi className="font-bold">{section.name}</bdi> },
+          { key: 'slug', header: t('slug'), cell: (section) => <bdi dir="ltr">{section.slug}</bdi>, secondary: true },
+          { key: 'locale', header: t('locale'), cell: (section) => t(`locales.${section.locale as Locale}`) },
+          { key: 'position', header: t('position'), cell: (section) => section.position, secondary: true },
+          { key: 'articles', header: t('articlesColumn'), cell: (section) => t('articles', { count: section.articles }) },
+          {
+            key: 'edit',
+            header: t('actions'),
+            cell: (section) => (
+              <DialogButton openLabel={<>{t('edit')}<span className="sr-only"> <bdi>{section.name}</bdi></span></>} title={t('editNamed', { name: section.name })} closeLabel={t('close')}>
+                <TaxonomyForm id={`section-${section.id}`} locale={locale} recordId={section.id} fields={fields(section)} save={saveSectionAction} remove={deleteSectionAction} labels={labels} />
+              </DialogButton>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

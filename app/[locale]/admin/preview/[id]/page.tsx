@@ -6,7 +6,7 @@ import { ArticleHeader } from '@/components/articles/article-header';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getArticleForPreview } from '@/lib/articles/admin-queries';
-import { getArticleSnapshot } from '@/lib/articles/access';
+import { getArticleSnapshot, isLive } from '@/lib/articles/access';
 import { requireStaffPage } from '@/lib/auth/guard';
 
 // Unpublished work, for staff only: rendered per request, never cached, never indexed.
@@ -21,9 +21,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
   const article = await getArticleForPreview(user, id);
   if (!article) notFound();
   const snapshot = await getArticleSnapshot(id);
-  const [t, tEditor] = await Promise.all([
+  const [t, tEditor, tArticle] = await Promise.all([
     getTranslations({ locale, namespace: 'Preview' }),
     getTranslations({ locale, namespace: 'ArticleEditor' }),
+    getTranslations({ locale: article.locale as Locale, namespace: 'Preview' }),
   ]);
   return (
     <main id="content" className="mx-auto max-w-3xl px-4 py-6">
@@ -34,7 +35,12 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
         </Link>
       </p>
       <article lang={article.locale} dir={article.locale === 'ar' ? 'rtl' : 'ltr'}>
-        <ArticleHeader article={article} locale={article.locale as Locale} />
+        <ArticleHeader
+          article={article}
+          locale={article.locale as Locale}
+          // Not yet live: no "published … a minute ago", in the article's own language.
+          unpublished={snapshot && isLive(snapshot) ? undefined : tArticle('notPublished')}
+        />
         <ArticleBody html={article.body} />
       </article>
     </main>

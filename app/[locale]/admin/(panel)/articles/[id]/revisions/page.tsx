@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DiffView } from '@/components/admin/articles/diff-view';
 import { RestoreButton } from '@/components/admin/articles/restore-button.client';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { directionOf, type Locale } from '@/i18n/routing';
 import { getArticleForEditor } from '@/lib/articles/admin-queries';
 import { compareVersions } from '@/lib/articles/revision-diff';
 import { getRevision, listRevisions } from '@/lib/articles/revision-queries';
@@ -24,6 +24,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const chosen = selected?.articleId === id ? selected : null;
   const t = await getTranslations({ locale, namespace: 'Revisions' });
   const diff = chosen ? compareVersions(chosen, article) : null;
+  // Titles and texts are in the article's edition, whatever language the admin is shown in.
+  const dir = directionOf(article.locale as Locale);
 
   return (
     <div className="flex flex-col gap-6">
@@ -36,7 +38,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           {revisions.map((revision) => (
             <li key={revision.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-line p-3">
               <span>
-                <bdi className="font-bold">{revision.title}</bdi>
+                <span className="block font-bold" lang={article.locale} dir={dir}>
+                  {revision.title}
+                </span>
                 <span className="block text-sm text-muted">{t('by', { user: revision.user, date: formatDateTime(locale, revision.createdAt) })}</span>
               </span>
               <Link href={{ pathname: `/admin/articles/${id}/revisions`, query: { rev: String(revision.id) } }} className="underline" aria-current={chosen?.id === revision.id ? 'true' : undefined}>
@@ -53,9 +57,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <h2 id="diff-heading" className="text-xl font-bold">
             {t('comparing')}
           </h2>
-          <DiffView label={t('fieldTitle')} parts={diff.title} addedLabel={t('added')} removedLabel={t('removed')} />
-          <DiffView label={t('fieldDek')} parts={diff.dek} addedLabel={t('added')} removedLabel={t('removed')} />
-          <DiffView label={t('fieldBody')} parts={diff.body} addedLabel={t('added')} removedLabel={t('removed')} />
+          <DiffView label={t('fieldTitle')} parts={diff.title} addedLabel={t('added')} removedLabel={t('removed')} lang={article.locale} dir={dir} />
+          <DiffView label={t('fieldDek')} parts={diff.dek} addedLabel={t('added')} removedLabel={t('removed')} lang={article.locale} dir={dir} />
+          <DiffView label={t('fieldBody')} parts={diff.body} addedLabel={t('added')} removedLabel={t('removed')} lang={article.locale} dir={dir} />
           <RestoreButton locale={locale} revisionId={chosen.id} label={t('restore')} />
         </section>
       ) : null}

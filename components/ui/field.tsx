@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 
-// A labelled form field with its error linked by aria-describedby. No hooks: usable on both sides.
+// A labelled form field with its hint or error linked by aria-describedby. No hooks: usable on
+// both sides.
 
-export const inputClass = 'w-full rounded border border-line bg-white px-3 py-2 aria-invalid:border-red-700';
+export { inputClass } from './input';
 
 export function Field({
   id,

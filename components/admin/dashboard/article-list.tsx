@@ -1,0 +1,50 @@
+import { Link } from '@/i18n/navigation';
+import { directionOf, type Locale } from '@/i18n/routing';
+import type { DashboardArticle } from '@/lib/articles/admin-types';
+import { formatDateTime } from '@/lib/utils/dates';
+
+/** A short list of articles with one date each (last change, or the time it goes live). */
+export function DashboardArticleList({
+  id,
+  title,
+  empty,
+  locale,
+  articles,
+  date,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  locale: Locale;
+  articles: DashboardArticle[];
+  date: 'updatedAt' | 'publishedAt';
+}) {
+  return (
+    <section aria-labelledby={id} className="rounded border border-line p-4">
+      <h2 id={id} className="mb-3 text-lg font-bold">
+        {title}
+      </h2>
+      {articles.length ? (
+        <ul className="flex flex-col divide-y divide-line">
+          {articles.map((article) => {
+            const when = article[date];
+            return (
+              <li key={article.id} className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
+                <Link href={`/admin/articles/${article.id}`} className="min-h-11 py-2 font-bold underline" lang={article.locale} dir={directionOf(article.locale as Locale)}>
+                  {article.title}
+                </Link>
+                {when ? (
+                  <time dateTime={when} className="text-sm text-muted">
+                    {formatDateTime(locale, when)}
+                  </time>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="text-muted">{empty}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Media" ADD COLUMN "caption" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Media" ADD COLUMN "credit" TEXT NOT NULL DEFAULT '';
