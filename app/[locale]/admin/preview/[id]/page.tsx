@@ -6,7 +6,8 @@ import { ArticleHeader } from '@/components/articles/article-header';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getArticleForPreview } from '@/lib/articles/admin-queries';
-import { getArticleSnapshot, isLive } from '@/lib/articles/access';
+import { getArticleSnapshot } from '@/lib/articles/access';
+import { isLive } from '@/lib/articles/status';
 import { requireStaffPage } from '@/lib/auth/guard';
 
 // Unpublished work, for staff only: rendered per request, never cached, never indexed.
