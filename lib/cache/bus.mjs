@@ -17,6 +17,8 @@ const KEY = Symbol.for('midad.cache.bus');
  *   onLocalAnnounce(listener: TagListener): () => void,
  *   announceEverything(): void,
  *   onEverything(listener: () => void): () => void,
+ *   setHearing(hearing: boolean): void,
+ *   hearing(): boolean,
  * }} CacheBus
  */
 
@@ -42,6 +44,9 @@ function createBus() {
   const localListeners = new Set();
   /** @type {Set<() => void>} */
   const everythingListeners = new Set();
+  // False while the Redis subscriber is disconnected: announcements made elsewhere cannot arrive,
+  // so copies kept in memory cannot be trusted (the front cache passes every request to Next).
+  let hearing = true;
   return {
     recordTags(key, tags) {
       const normalized = normalizeKey(key);
@@ -74,6 +79,12 @@ function createBus() {
     onEverything(listener) {
       everythingListeners.add(listener);
       return () => everythingListeners.delete(listener);
+    },
+    setHearing(value) {
+      hearing = value;
+    },
+    hearing() {
+      return hearing;
     },
   };
 }

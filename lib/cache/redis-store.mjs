@@ -114,11 +114,13 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
   let deaf = false;
   const onSubscribed = () => {
     deaf = false;
+    bus.setHearing(true);
     void subscribe();
     dropMemory();
   };
   // Once per loss: the errors of each reconnection attempt repeat it.
   const onLost = () => {
+    bus.setHearing(false);
     if (deaf) return;
     deaf = true;
     dropMemory();
@@ -225,6 +227,7 @@ export function createRedisStore({ url, local, prefix = 'midad:cache:', timeoutM
       stopWatching();
       subscriber.off('ready', onSubscribed);
       subscriber.off('error', onLost);
+      bus.setHearing(true);
       await subscriber.unsubscribe(channel, onMessage).catch(() => {});
     },
   };

@@ -261,6 +261,23 @@ describe('front cache', () => {
     expect((await get('/ar/news/three')).headers['x-front-cache']).toBeUndefined();
   });
 
+  it('neither serves nor keeps a page while the bus cannot hear other instances', async () => {
+    const bus = getCacheBus();
+    bus.recordTags('/ar/news/four', ['article:4']);
+    await cached('/ar/news/four');
+    expect((await get('/ar/news/four')).headers['x-front-cache']).toBe('HIT');
+    bus.setHearing(false);
+    try {
+      expect((await get('/ar/news/four')).headers['x-front-cache']).toBeUndefined();
+      await get('/ar/news/five');
+      await cache.settled();
+      bus.setHearing(true);
+      expect((await get('/ar/news/five')).headers['x-front-cache']).toBeUndefined();
+    } finally {
+      bus.setHearing(true);
+    }
+  });
+
   it('does not store an answer that began before an invalidation', async () => {
     answerFor = () => ({ delayMs: 150 });
     const slow = get('/ar/news/slow', { 'accept-encoding': 'gzip' });

@@ -18,6 +18,8 @@ export type TagSource = {
   subscribe(listener: (tags: string[]) => void): () => void;
   /** Every page is suspect: announcements may have been missed. */
   onEverything(listener: () => void): () => void;
+  /** False while announcements from other instances cannot arrive. */
+  hearing?(): boolean;
 };
 
 export type FrontCache = {
@@ -71,7 +73,8 @@ export function createFrontCache(options: { maxBytes: number; bus: TagSource; no
   return {
     handle(req, res, next) {
       const key = frontCacheKeyOf(req);
-      if (key === null) return next();
+      // Deaf to other instances' announcements (Redis subscriber away): nothing kept here is trusted.
+      if (key === null || options.bus.hearing?.() === false) return next();
       const entry = pages.get(key);
       if (entry && entry.expiresAt > now()) return serveEntry(req, res, entry);
       if (entry) pages.delete(key);
