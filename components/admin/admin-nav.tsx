@@ -20,6 +20,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: Session
     { href: '/admin/authors', label: t('authors'), show: canManageTaxonomy(user) },
     { href: '/admin/audit', label: t('audit'), show: canManageTaxonomy(user) },
     { href: '/admin/import', label: t('import'), show: canImport(user) },
+    { href: '/admin/account', label: t('account'), show: true },
   ].filter((item) => item.show);
   return (
     <nav aria-label={t('nav')}>

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; invited?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; invited?: string; reset?: string }> };
 
 const ERRORS = ['invalid', 'throttled', 'origin'] as const;
 
@@ -13,9 +13,10 @@ const ERRORS = ['invalid', 'throttled', 'origin'] as const;
 export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const { error, invited } = await searchParams;
+  const { error, invited, reset } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Auth' });
   const tInvite = await getTranslations({ locale, namespace: 'Invite' });
+  const tReset = await getTranslations({ locale, namespace: 'Reset' });
   const known = ERRORS.find((code) => code === error);
 
   return (
@@ -24,6 +25,11 @@ export default async function LoginPage({ params, searchParams }: Props) {
       {invited === '1' ? (
         <p role="status" className="mb-4 text-green-800">
           {tInvite('created')}
+        </p>
+      ) : null}
+      {reset === '1' ? (
+        <p role="status" className="mb-4 text-green-800">
+          {tReset('done')}
         </p>
       ) : null}
       <form method="post" action="/api/auth/sign-in" className="flex flex-col gap-4" aria-describedby="login-error">
