@@ -46,7 +46,7 @@ test.describe('accounts', () => {
     await elsewhere.getByLabel('البريد الإلكتروني').fill(user.email);
     await elsewhere.getByLabel('كلمة المرور').fill(user.password);
     await elsewhere.getByRole('button', { name: 'تسجيل الدخول' }).click();
-    await expect(elsewhere.getByRole('alert')).toHaveText('البريد الإلكتروني أو كلمة المرور غير صحيحة.');
+    await expect(elsewhere.locator('main').getByRole('alert')).toHaveText('البريد الإلكتروني أو كلمة المرور غير صحيحة.');
     await signIn(elsewhere, { ...user, password: 'a-brand-new-passphrase' });
   });
 
@@ -81,7 +81,7 @@ test.describe('accounts', () => {
     await before.goto('/ar/admin');
     await expect(before).toHaveURL(/\/ar\/admin\/login$/);
     await holder.goto(new URL(link).pathname);
-    await expect(holder.getByRole('alert')).toHaveText('رابط تغيير كلمة المرور لم يعد صالحا: منتهٍ أو استُعمل من قبل. اطلب رابطا جديدا من المدير.');
+    await expect(holder.locator('main').getByRole('alert')).toHaveText('رابط تغيير كلمة المرور لم يعد صالحا: منتهٍ أو استُعمل من قبل. اطلب رابطا جديدا من المدير.');
   });
 
   test('a revoked invitation link says it is no longer valid', async ({ page }) => {
@@ -97,7 +97,7 @@ test.describe('accounts', () => {
     await pending.getByRole('button', { name: 'إلغاء الدعوة' }).click();
     await expect(pending).toHaveCount(0);
     await page.goto(new URL(link).pathname);
-    await expect(page.getByRole('alert')).toHaveText('رابط الدعوة غير صالح أو منتهٍ أو استُعمل من قبل. اطلب رابطا جديدا من المدير.');
+    await expect(page.locator('main').getByRole('alert')).toHaveText('رابط الدعوة غير صالح أو منتهٍ أو استُعمل من قبل. اطلب رابطا جديدا من المدير.');
     await expect(page.getByRole('button', { name: 'إنشاء الحساب' })).toHaveCount(0);
   });
 
