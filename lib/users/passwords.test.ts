@@ -3,7 +3,7 @@ import { isUserDevice } from '@/lib/auth/device';
 import { ForbiddenError } from '@/lib/auth/guard';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role, SessionUser } from '@/lib/auth/roles';
-import { createSession, getUserByToken } from '@/lib/auth/session';
+import { getUserByToken } from '@/lib/auth/session';
 import { ACCOUNT_RULE, signIn } from '@/lib/auth/sign-in';
 import { db } from '@/lib/db';
 import { createInvite, revokeInvite, setDisabled } from './mutations';
