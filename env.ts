@@ -61,6 +61,10 @@ const schema = z.object({
     .string()
     .default('')
     .refine((value) => canCompileProxies(value), 'a comma-separated list of IP addresses, CIDRs or loopback/linklocal/uniquelocal'),
+  // Uploads: per user, at most this many per minute (every instance together) and this many being
+  // read and decoded at once in one instance (decoding a large picture takes hundreds of MB).
+  MEDIA_UPLOADS_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  MEDIA_UPLOADS_IN_FLIGHT: z.coerce.number().int().positive().max(16).default(2),
   // How often each instance looks for scheduled articles that came due.
   SCHEDULE_POLL_SECONDS: z.coerce.number().int().positive().max(60).default(5),
   // How often expired rate-limit rows, sessions and view-dedup keys are deleted (by one instance).

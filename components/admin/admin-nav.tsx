@@ -27,6 +27,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: Session
     { href: '/admin/authors', label: t('authors'), show: canManageTaxonomy(user) },
     { href: '/admin/audit', label: t('audit'), show: canManageTaxonomy(user) },
     { href: '/admin/import', label: t('import'), show: canImport(user) },
+    { href: '/admin/account', label: t('account'), show: true },
   ];
   return (
     <AdminNavMenu

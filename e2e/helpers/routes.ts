@@ -20,8 +20,11 @@ export function urlOf(file: string, locale = 'ar'): string {
   return '/' + segments.join('/');
 }
 
-/** Admin pages that anyone may open: signing in, and accepting an invitation (the link is the key). */
-export const PUBLIC_ADMIN_PAGES = ['/ar/admin/login', '/ar/admin/invite/1'];
+/**
+ * Admin pages that anyone may open: signing in, accepting an invitation and choosing a new
+ * password with a reset link (the link is the key).
+ */
+export const PUBLIC_ADMIN_PAGES = ['/ar/admin/login', '/ar/admin/invite/1', '/ar/admin/reset/1'];
 
 export function adminPages(): string[] {
   return walk('app', 'page.tsx')

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
 import type { SessionUser } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
+import { isMissingRecord } from '@/lib/db/errors';
 import { isSameOriginAction } from '@/lib/security/action-origin';
 import type { ActionState } from './state';
 import { paths } from '@/lib/url-paths';
@@ -60,9 +61,24 @@ type Options<A extends SessionUser | null> = {
   signInWhenSignedOut?: boolean;
 };
 
-async function refusalState(namespace: Options<null>['namespace'], locale: Locale, refusal: Refusal): Promise<ActionState> {
+async function refusalState(namespace: Options<null>['namespace'], locale: Locale, refusal: Refusal | 'notFound'): Promise<ActionState> {
   const t = await getTranslations({ locale, namespace });
-  return { status: 'error', message: t(refusal === 'form' ? 'errors.invalid' : 'errors.forbidden'), fieldErrors: {} };
+  const key = refusal === 'form' ? 'errors.invalid' : refusal === 'notFound' ? 'errors.notFound' : 'errors.forbidden';
+  return { status: 'error', message: t(key), fieldErrors: {} };
+}
+
+/**
+ * Runs the action's own code; a row it names that was deleted meanwhile (or never existed) is the
+ * caller's mistake, so it becomes `onMissing` instead of a server error. Anything else, including
+ * Next's redirects, goes on as thrown.
+ */
+async function orMissing<R>(run: () => Promise<R>, onMissing: () => R | Promise<R>): Promise<R> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isMissingRecord(error)) return onMissing();
+    throw error;
+  }
 }
 
 /** A form action used with useActionState: `(previous state, form) → state`. */
@@ -76,7 +92,10 @@ export function stateAction<A extends SessionUser | null = SessionUser>(
       if (checked.refusal === 'signedOut' && options.signInWhenSignedOut) redirect(paths.signIn(checked.locale));
       return refusalState(options.namespace, checked.locale, checked.refusal);
     }
-    return run({ form, locale: checked.locale, actor: checked.actor });
+    return orMissing(
+      () => run({ form, locale: checked.locale, actor: checked.actor }),
+      () => refusalState(options.namespace, checked.locale, 'notFound'),
+    );
   });
 }
 
@@ -91,7 +110,11 @@ export function formAction<A extends SessionUser | null = SessionUser>(
       if (options.signInWhenSignedOut) redirect(paths.signIn(checked.locale));
       return;
     }
-    await run({ form, locale: checked.locale, actor: checked.actor });
+    // A plain form has no state to show: a missing row changes nothing and the page shows it as it is.
+    await orMissing(
+      () => run({ form, locale: checked.locale, actor: checked.actor }),
+      () => undefined,
+    );
   });
 }
 
@@ -105,6 +128,9 @@ export function valueAction<T, R>(
     if (!parsed.success) return options.refused;
     const checked = await checkRequest<SessionUser>(routing.defaultLocale, options.access);
     if (!checked.ok) return options.refused;
-    return run(checked.actor, parsed.data);
+    return orMissing(
+      () => run(checked.actor, parsed.data),
+      () => options.refused,
+    );
   });
 }

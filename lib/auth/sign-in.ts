@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { rateLimitSubject } from '@/lib/security/client-address';
 import { blockedFor, recordFailure, reset, type Backoff } from '@/lib/security/rate-limit';
 import { createHash } from 'node:crypto';
-import { deviceEmail, issueDeviceToken } from './device';
+import { isUserDevice, issueDeviceToken } from './device';
 import { TIMING_DUMMY_HASH, verifyPassword } from './password';
 import { createSession } from './session';
 
@@ -37,7 +37,8 @@ export async function signIn(
   const email = normalizeEmail(emailInput);
   // An IPv6 client is counted by its /64 (it may hold all of it).
   const subject = rateLimitSubject(address);
-  const trusted = device && (await deviceEmail(device)) === email;
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabled: true } });
+  const trusted = !!device && !!user && (await isUserDevice(device, user.id, now));
   const counters: Counter[] = trusted
     ? [{ key: deviceKey(device), rule: ACCOUNT_RULE }]
     : [
@@ -48,7 +49,6 @@ export async function signIn(
   // While blocked the password is not even checked, so guesses made now teach nothing.
   if (Math.max(...blocks) > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.max(...blocks) };
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabled: true } });
   // Unknown users cost one real verification too, with the same parameters, so the time an
   // answer takes does not tell which emails exist.
   const valid = await verifyPassword(user?.passwordHash ?? TIMING_DUMMY_HASH, password);
@@ -58,5 +58,6 @@ export async function signIn(
   }
   await reset(counters[0]!.key);
   const session = await createSession(user.id);
-  return { ok: true, ...session, deviceToken: await issueDeviceToken(email) };
+  // A browser that already holds a live token for this user keeps it (one row per browser).
+  return { ok: true, ...session, deviceToken: trusted ? device : await issueDeviceToken(user.id, now) };
 }

@@ -63,3 +63,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     messageOf(error),
   );
 }
+
+/**
+ * The request named a row that is not there (any more): Prisma's "record not found" (P2025), a
+ * foreign key to a missing row (P2003), or a missing related record (P2015, P2018). A client's
+ * stale or made-up id, answered as "not found", never as a server error.
+ */
+export function isMissingRecord(error: unknown): boolean {
+  return codesOf(error).some((code) => /^(P2025|P2003|P2015|P2018)$/.test(code));
+}

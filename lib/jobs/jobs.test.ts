@@ -100,7 +100,7 @@ describe('scheduled publication poller', () => {
 });
 
 describe('sweep', () => {
-  it('deletes expired rate-limit rows, sessions and view keys, and keeps live ones', async () => {
+  it('deletes expired rate-limit rows, sessions, view keys, device tokens, reset links and invitations, and keeps live ones', async () => {
     const now = new Date('2030-06-01T12:00:00Z');
     const user = await db.user.create({ data: { email: 'sweep@example.test', name: 'U', role: 'author', passwordHash: 'x' } });
     await db.rateLimit.createMany({
@@ -118,8 +118,30 @@ describe('sweep', () => {
       ],
     });
     await db.viewSeen.createMany({ data: [{ key: 'old', expiresAt: at(now, -1) }, { key: 'new', expiresAt: at(now, 1000) }] });
+    await db.deviceToken.createMany({
+      data: [
+        { tokenHash: 'device-expired', userId: user.id, expiresAt: at(now, -1) },
+        { tokenHash: 'device-live', userId: user.id, expiresAt: at(now, 86_400_000) },
+      ],
+    });
+    await db.passwordReset.createMany({
+      data: [
+        { tokenHash: 'reset-expired', userId: user.id, expiresAt: at(now, -1) },
+        { tokenHash: 'reset-live', userId: user.id, expiresAt: at(now, 3_600_000) },
+      ],
+    });
+    const invite = (expiresAt: Date) => JSON.stringify({ email: 'i@example.test', name: 'I', role: 'author', invitedById: user.id, expiresAt: expiresAt.toISOString() });
+    await db.setting.createMany({
+      data: [
+        { key: 'invite:expired', value: invite(at(now, -1)) },
+        { key: 'invite:live', value: invite(at(now, 86_400_000)) },
+      ],
+    });
 
-    expect(await sweepExpired(db, now)).toEqual({ rateLimits: 2, sessions: 1, viewKeys: 1 });
+    expect(await sweepExpired(db, now)).toEqual({ rateLimits: 2, sessions: 1, viewKeys: 1, devices: 1, resets: 1, invites: 1 });
+    expect((await db.deviceToken.findMany()).map((row) => row.tokenHash)).toEqual(['device-live']);
+    expect((await db.passwordReset.findMany()).map((row) => row.tokenHash)).toEqual(['reset-live']);
+    expect((await db.setting.findMany({ where: { key: { startsWith: 'invite:' } } })).map((row) => row.key)).toEqual(['invite:live']);
     expect((await db.rateLimit.findMany({ orderBy: { key: 'asc' } })).map((row) => row.key)).toEqual(['legacy-blocked', 'live']);
     expect((await db.session.findMany()).map((row) => row.tokenHash)).toEqual(['current']);
     expect((await db.viewSeen.findMany()).map((row) => row.key)).toEqual(['new']);

@@ -9,7 +9,9 @@ export type MediaErrorCode =
   | 'tooManyPixels'
   | 'corrupt'
   | 'storageFull'
-  | 'storageUnavailable';
+  | 'storageUnavailable'
+  | 'uploadsBusy'
+  | 'uploadsTooMany';
 
 export class MediaError extends Error {
   constructor(readonly code: MediaErrorCode) {
@@ -28,6 +30,8 @@ export const MEDIA_ERROR_STATUS: Record<MediaErrorCode, number> = {
   corrupt: 422,
   storageFull: 507,
   storageUnavailable: 503,
+  uploadsBusy: 429,
+  uploadsTooMany: 429,
 };
 
 /** A failed write to the media folder, as the reader's error (null when it is not about storage). */

@@ -1,15 +1,28 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { siteOrigin } from '@/env';
 import type { Locale } from '@/i18n/routing';
 import { formAction, stateAction } from '@/lib/actions/guard';
 import type { ActionState } from '@/lib/actions/state';
-import { canManageUsers } from '@/lib/auth/permissions';
-import { acceptInvite, changeRole, createInvite, setDisabled } from './mutations';
-import { acceptInviteSchema, changeRoleSchema, inviteSchema, setDisabledSchema } from './schema';
+import { DEVICE_COOKIE, deviceCookie } from '@/lib/auth/device';
+import { canManageUsers, isStaff } from '@/lib/auth/permissions';
+import { SESSION_COOKIE } from '@/lib/auth/session';
+import { acceptInvite, changeRole, createInvite, revokeInvite, setDisabled } from './mutations';
+import { changePassword, createPasswordReset, resetPassword } from './password-mutations';
+import {
+  acceptInviteSchema,
+  changePasswordSchema,
+  changeRoleSchema,
+  inviteIdSchema,
+  inviteSchema,
+  resetLinkSchema,
+  resetPasswordSchema,
+  setDisabledSchema,
+} from './schema';
 import type { UserError } from './types';
 import { paths } from '@/lib/url-paths';
 
@@ -52,4 +65,67 @@ export const acceptInviteAction = stateAction<null>({ access: 'anyone', namespac
   const result = await acceptInvite(parsed.data.token, parsed.data.password);
   if (!result.ok) return failure(locale, result.error);
   redirect(`${paths.signIn(locale)}?invited=1`);
+});
+
+export const revokeInviteAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
+  const parsed = inviteIdSchema.safeParse(form.get('inviteId'));
+  if (!parsed.success) return;
+  await revokeInvite(actor, parsed.data);
+  revalidatePath(`/${locale}/admin/users`);
+});
+
+/** Admins make a one-time link for a user to choose a new password; the answer carries it. */
+export const createResetLinkAction = stateAction({ access: canManageUsers, namespace: 'Users' }, async ({ form, locale, actor }) => {
+  const parsed = resetLinkSchema.safeParse({ userId: form.get('userId') });
+  if (!parsed.success) return failure(locale, 'notFound');
+  const result = await createPasswordReset(actor, parsed.data.userId);
+  if (!result.ok) return failure(locale, result.error);
+  const t = await getTranslations({ locale, namespace: 'Users' });
+  return { status: 'saved', message: t('resetCreated'), fieldErrors: {}, link: `${siteOrigin}/${locale}/admin/reset/${result.value}` };
+});
+
+const PASSWORD_FIELD: Partial<Record<UserError, 'current' | 'password' | 'confirm'>> = {
+  wrongPassword: 'current',
+  tooShort: 'password',
+  tooLong: 'password',
+  common: 'password',
+  mismatch: 'confirm',
+};
+
+async function passwordFailure(locale: Locale, error: UserError): Promise<ActionState> {
+  const t = await getTranslations({ locale, namespace: 'Users' });
+  const message = t(`errors.${error}`);
+  const field = PASSWORD_FIELD[error];
+  return { status: 'error', message, fieldErrors: field ? { [field]: message } : {} };
+}
+
+/** Any staff member changes their own password; their other sessions and browsers are signed out. */
+export const changePasswordAction = stateAction({ access: isStaff, namespace: 'Users', signInWhenSignedOut: true }, async ({ form, locale, actor }) => {
+  const parsed = changePasswordSchema.safeParse({ current: form.get('current'), password: form.get('password'), confirm: form.get('confirm') });
+  if (!parsed.success) {
+    const paths = parsed.error.issues.map((issue) => issue.path[0]);
+    return passwordFailure(locale, paths.includes('current') ? 'wrongPassword' : paths.includes('confirm') ? 'mismatch' : 'tooLong');
+  }
+  const store = await cookies();
+  const result = await changePassword(actor, {
+    current: parsed.data.current,
+    next: parsed.data.password,
+    sessionToken: store.get(SESSION_COOKIE)?.value ?? '',
+    deviceToken: store.get(DEVICE_COOKIE)?.value,
+  });
+  if (!result.ok) return passwordFailure(locale, result.error);
+  if (result.value.deviceToken) store.set(deviceCookie(result.value.deviceToken));
+  const t = await getTranslations({ locale, namespace: 'Account' });
+  return { status: 'saved', message: t('changed'), fieldErrors: {} };
+});
+
+/** The holder of a reset link sets a new password; on success they go to the sign-in page. */
+export const resetPasswordAction = stateAction<null>({ access: 'anyone', namespace: 'Users' }, async ({ form, locale }) => {
+  const parsed = resetPasswordSchema.safeParse({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
+  if (!parsed.success) {
+    return passwordFailure(locale, parsed.error.issues.some((issue) => issue.path[0] === 'confirm') ? 'mismatch' : 'invalidReset');
+  }
+  const result = await resetPassword(parsed.data.token, parsed.data.password);
+  if (!result.ok) return passwordFailure(locale, result.error);
+  redirect(`/${locale}/admin/login?reset=1`);
 });

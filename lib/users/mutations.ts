@@ -1,11 +1,12 @@
 import 'server-only';
+import { revokeUserDevices } from '@/lib/auth/device';
 import { ForbiddenError } from '@/lib/auth/guard';
 import { checkPassword, hashPassword } from '@/lib/auth/password';
 import { canManageUsers } from '@/lib/auth/permissions';
 import type { Role, SessionUser } from '@/lib/auth/roles';
 import { destroyUserSessions } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { INVITE_DAYS, inviteKey, newInviteToken, parseInvite, type StoredInvite } from './invites';
+import { INVITE_DAYS, INVITE_PREFIX, inviteKey, newInviteToken, parseInvite, type StoredInvite } from './invites';
 import type { InviteInput } from './schema';
 import type { UserError } from './types';
 
@@ -61,13 +62,26 @@ export async function changeRole(viewer: SessionUser | null, userId: number, rol
   return { ok: true, value: undefined };
 }
 
-/** Disabling ends every session of the user at once. */
+/** Disabling ends every session of the user at once, forgets their browsers and voids their reset links. */
 export async function setDisabled(viewer: SessionUser | null, userId: number, disabled: boolean): Promise<MutationResult> {
   const actor = admin(viewer);
   if (userId === actor.id) return { ok: false, error: 'self' };
   const { count } = await db.user.updateMany({ where: { id: userId }, data: { disabled } });
   if (!count) return { ok: false, error: 'notFound' };
-  if (disabled) await destroyUserSessions(userId);
+  if (disabled) {
+    await destroyUserSessions(userId);
+    await revokeUserDevices(userId);
+    await db.passwordReset.deleteMany({ where: { userId } });
+  }
   await audit(actor.id, disabled ? 'user.disable' : 'user.enable', userId);
+  return { ok: true, value: undefined };
+}
+
+/** Withdraws a pending invitation (`id` is the stored hash, never the link): its link stops working. */
+export async function revokeInvite(viewer: SessionUser | null, id: string): Promise<MutationResult> {
+  const actor = admin(viewer);
+  const { count } = await db.setting.deleteMany({ where: { key: INVITE_PREFIX + id } });
+  if (!count) return { ok: false, error: 'invalidInviteId' };
+  await audit(actor.id, 'user.invite-revoke', id.slice(0, 12));
   return { ok: true, value: undefined };
 }

@@ -4,6 +4,7 @@ import { MediaError, storageErrorCode } from '@/lib/media/errors';
 import { mediaErrorResponse } from '@/lib/media/messages';
 import { saveUpload } from '@/lib/media/mutations';
 import { readUpload } from '@/lib/media/read-upload';
+import { claimUploadSlot } from '@/lib/media/upload-limits';
 import { canUploadMedia } from '@/lib/auth/permissions';
 import { isSameOrigin } from '@/lib/security/origin';
 
@@ -15,6 +16,11 @@ export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return mediaErrorResponse('signIn', locale);
   if (!canUploadMedia(user)) return mediaErrorResponse('forbidden', locale);
+  // A user's uploads are limited in number and in parallel before a byte of the body is read.
+  const slot = await claimUploadSlot(user.id);
+  if (!slot.ok) {
+    return mediaErrorResponse(slot.reason === 'busy' ? 'uploadsBusy' : 'uploadsTooMany', locale, { 'Retry-After': String(slot.retryAfterSeconds) });
+  }
   try {
     const bytes = await readUpload(request);
     const media = await saveUpload(user, bytes);
@@ -25,5 +31,7 @@ export async function POST(request: Request) {
     const storage = storageErrorCode(error);
     if (storage) return mediaErrorResponse(storage, locale);
     throw error;
+  } finally {
+    slot.release();
   }
 }

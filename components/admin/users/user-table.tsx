@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { ROLES } from '@/lib/auth/roles';
 import { changeRoleAction, setDisabledAction } from '@/lib/users/actions';
+import { ResetLinkForm } from './reset-link-form.client';
 import type { UserRow } from '@/lib/users/types';
 
 /** Accounts with their role and state; an admin's own row has no controls (see changeRole). */
@@ -61,6 +62,9 @@ export async function UserTable({ locale, users, viewerId }: { locale: Locale; u
                       {user.disabled ? t('enable') : t('disable')}
                     </button>
                   </form>
+                )}
+                {user.id === viewerId ? null : (
+                  <ResetLinkForm locale={locale} userId={user.id} labels={{ submit: t('resetLink'), link: t('resetLinkLabel') }} />
                 )}
               </td>
               <td className="p-2">{user.sessions}</td>

@@ -8,7 +8,7 @@ import { getRememberedSignInEmail } from '@/lib/auth/sign-in-email';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; invited?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; invited?: string; reset?: string }> };
 
 const ERRORS = ['invalid', 'throttled', 'origin'] as const;
 
@@ -17,10 +17,11 @@ const ERRORS = ['invalid', 'throttled', 'origin'] as const;
 export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const { error, invited } = await searchParams;
-  const [t, tInvite, tMeta, rememberedEmail] = await Promise.all([
+  const { error, invited, reset } = await searchParams;
+  const [t, tInvite, tReset, tMeta, rememberedEmail] = await Promise.all([
     getTranslations({ locale, namespace: 'Auth' }),
     getTranslations({ locale, namespace: 'Invite' }),
+    getTranslations({ locale, namespace: 'Reset' }),
     getTranslations({ locale, namespace: 'Metadata' }),
     getRememberedSignInEmail(),
   ]);
@@ -37,6 +38,11 @@ export default async function LoginPage({ params, searchParams }: Props) {
       {invited === '1' ? (
         <p role="status" className="mb-4 text-green-800">
           {tInvite('created')}
+        </p>
+      ) : null}
+      {reset === '1' ? (
+        <p role="status" className="mb-4 text-green-800">
+          {tReset('done')}
         </p>
       ) : null}
       <form method="post" action="/api/auth/sign-in" className="flex flex-col gap-4" aria-describedby="login-error">

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageUsers } from '@/lib/auth/permissions';
 import { ROLES } from '@/lib/auth/roles';
+import { revokeInviteAction } from '@/lib/users/actions';
 import { listPendingInvites, listUsers } from '@/lib/users/queries';
 import { formatDateTime } from '@/lib/utils/dates';
 
@@ -32,9 +33,18 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
         {invites.length ? (
           <ul className="flex flex-col gap-1">
             {invites.map((invite) => (
-              <li key={invite.email}>
-                <bdi>{invite.name}</bdi> · <span dir="ltr">{invite.email}</span> · {tRoles(invite.role)} ·{' '}
-                {t('expires', { date: formatDateTime(locale, invite.expiresAt.toISOString()) })}
+              <li key={invite.id} className="flex flex-wrap items-center gap-2" data-invite-email={invite.email}>
+                <span>
+                  <bdi>{invite.name}</bdi> · <span dir="ltr">{invite.email}</span> · {tRoles(invite.role)} ·{' '}
+                  {t('expires', { date: formatDateTime(locale, invite.expiresAt.toISOString()) })}
+                </span>
+                <form action={revokeInviteAction}>
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="inviteId" value={invite.id} />
+                  <button type="submit" className="rounded border border-line px-2 py-1 hover:bg-line">
+                    {t('revokeInvite')}
+                  </button>
+                </form>
               </li>
             ))}
           </ul>
