@@ -15,6 +15,9 @@ export const paths = {
   adminArticle: (locale: string, id: number | string) => `/${locale}/admin/articles/${id}`,
   adminComments: (locale: string) => `/${locale}/admin/comments`,
   adminUsers: (locale: string) => `/${locale}/admin/users`,
+  adminMedia: (locale: string) => `/${locale}/admin/media`,
+  /** A path of `localPaths` (no locale prefix) in a given locale. */
+  inLocale: (locale: string, path: string) => `/${locale}${path}`,
 };
 
 /**

@@ -2,6 +2,7 @@
 import { useParams, usePathname } from 'next/navigation';
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
+import { paths } from '@/lib/url-paths';
 
 export type AdminNavItem = { href: string; label: string; badge?: { count: string; label: string } };
 
@@ -16,7 +17,7 @@ export function AdminNavMenu({ label, menuLabel, items, footer }: { label: strin
   const pathname = usePathname();
   const { locale } = useParams<{ locale: string }>();
   const isCurrent = (href: string) => {
-    const full = `/${locale}${href}`;
+    const full = paths.inLocale(locale, href);
     return href === '/admin' ? pathname === full : pathname === full || pathname.startsWith(`${full}/`);
   };
   return (

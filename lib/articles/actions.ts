@@ -64,7 +64,7 @@ export const createQuickDraftAction = stateAction(access, async ({ form, locale,
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
-  redirect(`/${locale}/admin?drafted=${result.id}`);
+  redirect(`${paths.admin(locale)}?drafted=${result.id}`);
 });
 
 async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<EditorState> {

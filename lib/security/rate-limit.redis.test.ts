@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestRedis, type TestRedis } from '@/test/helpers/redis-server';
 
 // The same counters with REDIS_URL set: shared through Redis, falling back to the database
@@ -20,6 +20,8 @@ const ready = async (want: boolean) => {
 beforeAll(async () => {
   redis = await startTestRedis();
   process.env.REDIS_URL = redis.url;
+  // The database set-up already loaded env.ts (through the database URL): load it again with Redis.
+  vi.resetModules();
   limits = await import('./rate-limit');
   client = await import('@/lib/redis/client.mjs');
   ({ db } = await import('@/lib/db'));

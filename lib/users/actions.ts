@@ -71,7 +71,7 @@ export const revokeInviteAction = formAction({ access: canManageUsers }, async (
   const parsed = inviteIdSchema.safeParse(form.get('inviteId'));
   if (!parsed.success) return;
   await revokeInvite(actor, parsed.data);
-  revalidatePath(`/${locale}/admin/users`);
+  revalidatePath(paths.adminUsers(locale));
 });
 
 /** Admins make a one-time link for a user to choose a new password; the answer carries it. */
@@ -127,5 +127,5 @@ export const resetPasswordAction = stateAction<null>({ access: 'anyone', namespa
   }
   const result = await resetPassword(parsed.data.token, parsed.data.password);
   if (!result.ok) return passwordFailure(locale, result.error);
-  redirect(`/${locale}/admin/login?reset=1`);
+  redirect(`${paths.signIn(locale)}?reset=1`);
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestRedis, type TestRedis } from '@/test/helpers/redis-server';
 
 type ViewHelpers = typeof import('@/test/helpers/views');
@@ -33,6 +33,8 @@ async function ready(want: boolean) {
 beforeAll(async () => {
   redis = await startTestRedis();
   process.env.REDIS_URL = redis.url;
+  // The database set-up already loaded env.ts (through the database URL): load it again with Redis.
+  vi.resetModules();
   // Only the test flushes: no timed flush of the memory buffer either.
   process.env.VIEWS_FLUSH_MS = '600000';
   client = await import('@/lib/redis/client.mjs');
