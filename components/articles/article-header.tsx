@@ -2,10 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleDetail } from '@/lib/articles/types';
-import { formatDate, relativeParts, renderTime } from '@/lib/utils/dates';
+import { formatDate, formatDateTime, relativeParts, renderTime } from '@/lib/utils/dates';
 import { relativeForms } from '@/lib/utils/relative-forms';
 import { localPaths } from '@/lib/urls';
 import { RelativeTime } from './relative-time.client';
+
+// Publishing itself stamps both times within the same request; only a later edit counts.
+const EDIT_GRACE_MS = 60_000;
+const editedAfterPublication = (article: ArticleDetail) =>
+  Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > EDIT_GRACE_MS;
 
 export async function ArticleHeader({ article, locale }: { article: ArticleDetail; locale: Locale }) {
   const [t, tRelative] = await Promise.all([
@@ -52,6 +57,11 @@ export async function ArticleHeader({ article, locale }: { article: ArticleDetai
             locale={locale}
           />
         </p>
+        {editedAfterPublication(article) ? (
+          <p>
+            {t('updatedOn')} <time dateTime={article.updatedAt}>{formatDateTime(locale, article.updatedAt)}</time>
+          </p>
+        ) : null}
       </div>
       {article.image ? (
         <figure className="mt-2">

@@ -91,8 +91,10 @@ async function addCounts(tx: Tx, views: PendingView[]): Promise<void> {
       update: { count: { increment: count } },
     });
   }
+  // Raw SQL because Prisma's @updatedAt would stamp every read article as modified (its
+  // dateModified, sitemap lastmod and share-card version follow updatedAt); a view is not an edit.
   for (const [id, count] of perArticle) {
-    await tx.article.updateMany({ where: { id }, data: { viewsTotal: { increment: count } } });
+    await tx.$executeRaw`UPDATE "Article" SET "viewsTotal" = "viewsTotal" + ${count} WHERE "id" = ${id}`;
   }
 }
 
