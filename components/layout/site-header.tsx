@@ -5,7 +5,12 @@ import { listSections } from '@/lib/sections/queries';
 import { localPaths } from '@/lib/urls';
 import { HeaderSearch } from './header-search';
 import { LocaleSwitcher } from './locale-switcher';
-import { MenuToggle } from './menu-toggle.client';
+import { MenuEscape } from './menu-escape.client';
+import { NavLink } from './nav-link.client';
+
+// The current page's link is drawn underlined in the accent colour as well as announced.
+const NAV_LINK =
+  'flex min-h-11 items-center hover:text-accent aria-[current=page]:font-bold aria-[current=page]:text-accent-dark aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, tMeta, sections] = await Promise.all([
@@ -32,23 +37,26 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           labels={{ search: t('search'), searchLabel: t('searchLabel'), searchPlaceholder: t('searchPlaceholder'), openSearch: t('openSearch') }}
         />
         <LocaleSwitcher current={locale} label={t('languages')} />
-        <MenuToggle openLabel={t('menu')} closeLabel={t('closeMenu')} controls="site-nav" />
-        <nav
-          id="site-nav"
-          aria-label={t('mainNav')}
-          className="hidden w-full data-[open=true]:block md:block"
-        >
+        {/* A <details> toggle: the phone menu opens without JavaScript (globals.css shows the nav). */}
+        <details id="site-menu" className="group md:hidden">
+          <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center rounded border border-line px-3 text-sm [&::-webkit-details-marker]:hidden">
+            <span className="group-open:hidden">{t('menu')}</span>
+            <span className="hidden group-open:inline">{t('closeMenu')}</span>
+          </summary>
+        </details>
+        <MenuEscape menu="site-menu" />
+        <nav id="site-nav" aria-label={t('mainNav')} className="w-full">
           <ul className="flex flex-col gap-1 border-t border-line pt-2 md:flex-row md:flex-wrap md:gap-5 md:border-0 md:pt-0">
             <li>
-              <Link href="/" className="block py-2 font-bold hover:text-accent">
+              <NavLink href="/" className={`font-bold ${NAV_LINK}`}>
                 {t('home')}
-              </Link>
+              </NavLink>
             </li>
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={localPaths.section(section.slug)} className="block py-2 hover:text-accent">
+                <NavLink href={localPaths.section(section.slug)} className={NAV_LINK}>
                   {section.name}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>
