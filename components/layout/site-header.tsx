@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
 import { localPaths } from '@/lib/urls';
+import { formatToday } from '@/lib/utils/dates';
 import { HeaderSearch } from './header-search';
 import { LocaleSwitcher } from './locale-switcher';
 import { MenuEscape } from './menu-escape.client';
@@ -19,6 +20,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     listSections(locale),
   ]);
 
+  const today = formatToday(locale);
   return (
     <header className="relative border-b border-line bg-white">
       <a
@@ -32,6 +34,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {tMeta('siteName')}
         </Link>
         <p className="hidden text-sm text-muted sm:block">{tMeta('tagline')}</p>
+        <p className="order-first w-full text-xs text-muted">
+          <time dateTime={today.iso}>{today.gregorian}</time> · <span>{today.hijri}</span>
+        </p>
         <HeaderSearch
           locale={locale}
           labels={{ search: t('search'), searchLabel: t('searchLabel'), searchPlaceholder: t('searchPlaceholder'), openSearch: t('openSearch') }}
