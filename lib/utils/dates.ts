@@ -54,6 +54,6 @@ export function formatToday(locale: Locale, now: Date = new Date()): { iso: stri
     // en-CA writes dates as YYYY-MM-DD, the form <time dateTime> takes.
     iso: new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE }).format(now),
     gregorian: new Intl.DateTimeFormat(base, { weekday: 'long', ...options }).format(now),
-    hijri: new Intl.DateTimeFormat(`${base}-u-ca-islamic`, options).format(now),
+    hijri: new Intl.DateTimeFormat(base, { ...options, calendar: 'islamic' }).format(now),
   };
 }
