@@ -15,7 +15,7 @@ export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[
       <ul className="flex flex-wrap gap-2 text-sm">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={localPaths.tag(tag.slug)} rel="tag" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded bg-line px-3 hover:bg-accent hover:text-white">
+            <Link href={localPaths.tag(tag.slug)} rel="tag" className="tap rounded bg-line px-3 hover:bg-accent hover:text-white">
               {tag.name}
             </Link>
           </li>

@@ -70,7 +70,7 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
             <CommentThread
               comments={data.comments}
               replyControl={(comment) => (
-                <button type="button" className="mt-1 inline-flex min-h-11 min-w-11 items-center justify-center px-2 text-sm underline" onClick={() => setReplyTo({ id: comment.id, name: comment.authorName })}>
+                <button type="button" className="mt-1 tap px-2 text-sm underline" onClick={() => setReplyTo({ id: comment.id, name: comment.authorName })}>
                   {t('reply')}
                 </button>
               )}

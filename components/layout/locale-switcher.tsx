@@ -12,7 +12,7 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
           .filter((locale) => locale !== current)
           .map((locale) => (
             <li key={locale}>
-              <a href={paths.home(locale)} hrefLang={locale} lang={locale} className="inline-flex min-h-11 min-w-11 items-center justify-center px-2 underline hover:text-accent">
+              <a href={paths.home(locale)} hrefLang={locale} lang={locale} className="tap px-2 underline hover:text-accent">
                 {NAMES[locale]}
               </a>
             </li>

@@ -9,9 +9,8 @@ import { LocaleSwitcher } from './locale-switcher';
 import { MenuEscape } from './menu-escape.client';
 import { NavLink } from './nav-link.client';
 
-// The current page's link is drawn underlined in the accent colour as well as announced.
-const NAV_LINK =
-  'flex min-h-11 items-center hover:text-accent aria-[current=page]:font-bold aria-[current=page]:text-accent-dark aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8';
+// The current page's link is drawn (globals.css, .nav-link) as well as announced.
+const NAV_LINK = 'nav-link flex min-h-11 items-center hover:text-accent';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, tMeta, sections] = await Promise.all([

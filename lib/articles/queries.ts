@@ -4,7 +4,7 @@ import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { listArticleCards, pageOf } from './list';
 import { detailSelect, toArticleDetail } from './mappers';
-import type { ArticleCard, ArticleDetail, LinkRef, Page } from './types';
+import type { ArticleCard, ArticleDetail, Page } from './types';
 import { publishedWhere } from './visibility';
 
 export const PAGE_SIZE = 12;
@@ -35,21 +35,6 @@ export async function getRedirectedSlug(locale: string, slug: string): Promise<s
 export async function listLatestArticles(locale: string, take: number, skipIds: number[] = []): Promise<ArticleCard[]> {
   await dependsOn(TAGS.home(locale));
   return listArticleCards({ locale, id: { notIn: skipIds } }, { take });
-}
-
-/**
- * Titles of the newest articles, for the 404 page. Deliberately without a cache tag: Next renders
- * the not-found fallback into every page of the site, and tagging it would make every cached page
- * expire with the home page. A real 404 is never cached, so it always shows the current list.
- */
-export async function listLatestHeadlines(locale: string, take: number): Promise<LinkRef[]> {
-  const rows = await db.article.findMany({
-    where: { locale, ...publishedWhere() },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    select: { slug: true, title: true },
-    take,
-  });
-  return rows.map((row) => ({ slug: row.slug, name: row.title }));
 }
 
 export async function listSectionArticles(locale: string, sectionSlug: string, page: number): Promise<Page<ArticleCard>> {

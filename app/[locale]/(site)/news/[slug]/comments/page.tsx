@@ -85,7 +85,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
         <CommentThread
           comments={data.comments}
           replyControl={(comment) => (
-            <a href={`${hrefFor({ reply: comment.id })}#comment-form`} className="mt-1 inline-flex min-h-11 min-w-11 items-center justify-center px-2 text-sm underline">
+            <a href={`${hrefFor({ reply: comment.id })}#comment-form`} className="mt-1 tap px-2 text-sm underline">
               {t('reply')}
             </a>
           )}
