@@ -10,7 +10,7 @@ import { MenuEscape } from './menu-escape.client';
 import { NavLink } from './nav-link.client';
 
 // The current page's link is drawn (globals.css, .nav-link) as well as announced.
-const NAV_LINK = 'nav-link flex min-h-11 items-center hover:text-accent';
+const NAV_LINK = 'nav-link hover:text-accent';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, tMeta, sections] = await Promise.all([

@@ -1,10 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/layout/header-search';
-import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 
 // The site's 404 (missing articles, sections, authors, tags and unknown paths), inside the site
-// layout so the header and footer stay, with a search box. Next renders this fallback into every
+// layout so the header (with its home link) and footer stay, with a search box. Next renders this fallback into every
 // page's payload, so it stays small (a list of latest articles here weighed on every article page).
 export default async function SiteNotFound() {
   const locale = (await getLocale()) as Locale;
@@ -21,9 +20,6 @@ export default async function SiteNotFound() {
         id="not-found-search"
         labels={{ search: tLayout('search'), searchLabel: tLayout('searchLabel'), searchPlaceholder: tLayout('searchPlaceholder'), openSearch: tLayout('openSearch') }}
       />
-      <Link href="/" className="inline-flex min-h-11 items-center rounded bg-ink px-5 font-bold text-white hover:bg-accent-dark">
-        {t('backHome')}
-      </Link>
     </div>
   );
 }
