@@ -2,11 +2,16 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleDetail } from '@/lib/articles/types';
-import { formatDate, relativeParts, renderTime } from '@/lib/utils/dates';
+import { formatDate, formatDateTime, relativeParts, renderTime } from '@/lib/utils/dates';
 import { relativeForms } from '@/lib/utils/relative-forms';
 import { localPaths } from '@/lib/urls';
 import { COLUMN_SIZES } from './article-card';
 import { RelativeTime } from './relative-time.client';
+
+// Publishing itself stamps both times within the same request; only a later edit counts.
+const EDIT_GRACE_MS = 60_000;
+const editedAfterPublication = (article: ArticleDetail) =>
+  Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > EDIT_GRACE_MS;
 
 /** `unpublished`: shown instead of the publication date, for a preview of work not yet live. */
 export async function ArticleHeader({ article, locale, unpublished }: { article: ArticleDetail; locale: Locale; unpublished?: string }) {
@@ -58,6 +63,11 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
             />
           </p>
         )}
+        {!unpublished && editedAfterPublication(article) ? (
+          <p>
+            {t('updatedOn')} <time dateTime={article.updatedAt}>{formatDateTime(locale, article.updatedAt)}</time>
+          </p>
+        ) : null}
       </div>
       {article.image ? (
         <figure className="mt-2">

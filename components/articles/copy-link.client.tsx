@@ -7,7 +7,7 @@ export function CopyLinkButton({ url, label, doneLabel }: { url: string; label: 
   return (
     <button
       type="button"
-      className="rounded border border-line px-3 py-1 hover:border-accent"
+      className="tap rounded border border-line px-3 hover:border-accent"
       onClick={async () => {
         await navigator.clipboard?.writeText(url).catch(() => undefined);
         setCopied(true);

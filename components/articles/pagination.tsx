@@ -12,7 +12,7 @@ export async function Pagination({ locale, basePath, page, pageCount }: {
   return (
     <nav aria-label={t('pagination')} className="mt-8 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="rounded border border-line px-3 py-1">
+        <Link href={hrefFor(page - 1)} rel="prev" className="tap rounded border border-line px-3">
           {t('previous')}
         </Link>
       ) : (
@@ -20,7 +20,7 @@ export async function Pagination({ locale, basePath, page, pageCount }: {
       )}
       <span className="text-sm text-muted">{t('pageOf', { page, count: pageCount })}</span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="rounded border border-line px-3 py-1">
+        <Link href={hrefFor(page + 1)} rel="next" className="tap rounded border border-line px-3">
           {t('next')}
         </Link>
       ) : (

@@ -26,7 +26,7 @@ export async function SectionBlock({ locale, section, articles }: { locale: Loca
         ))}
       </ul>
       <p className="mt-3 text-sm">
-        <Link href={localPaths.section(section.slug)} className="text-accent-dark underline">
+        <Link href={localPaths.section(section.slug)} className="tap text-accent-dark underline">
           {t('more', { section: section.name })}
         </Link>
       </p>

@@ -25,7 +25,7 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
               target="_blank"
               rel="noopener noreferrer"
               aria-label={t('shareOn', { network: network.name })}
-              className="inline-block rounded border border-line px-3 py-1 hover:border-accent"
+              className="tap rounded border border-line px-3 hover:border-accent"
             >
               <bdi>{network.name}</bdi>
             </a>

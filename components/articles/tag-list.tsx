@@ -12,10 +12,10 @@ export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[
       <h2 id="tags-heading" className="mb-2 text-base font-bold">
         {t('tags')}
       </h2>
-      <ul className="flex flex-wrap gap-2 text-sm [&_a]:inline-block [&_a]:rounded [&_a]:bg-line [&_a]:px-3 [&_a]:py-1 [&_a:hover]:bg-accent [&_a:hover]:text-white">
+      <ul className="flex flex-wrap gap-2 text-sm [&_a]:rounded [&_a]:bg-line [&_a]:px-3 [&_a:hover]:bg-accent [&_a:hover]:text-white">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={localPaths.tag(tag.slug)} rel="tag">
+            <Link href={localPaths.tag(tag.slug)} rel="tag" className="tap">
               {tag.name}
             </Link>
           </li>

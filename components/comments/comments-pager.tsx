@@ -4,7 +4,7 @@ import type { CommentThreadPage } from '@/lib/comments/types';
 /** Order and page links for the no-JS comments page; the state lives in the URL. */
 export async function CommentsPager({ data, hrefFor }: { data: CommentThreadPage; hrefFor: (changes: Record<string, string | number>) => string }) {
   const t = await getTranslations('CommentsPanel');
-  const link = 'rounded border border-line px-3 py-1';
+  const link = 'tap rounded border border-line px-3';
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <span>{t('order')}:</span>

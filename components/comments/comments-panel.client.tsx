@@ -69,9 +69,8 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
           {data.comments.length ? (
             <CommentThread
               comments={data.comments}
-              locale={locale}
               replyControl={(comment) => (
-                <button type="button" className="mt-1 text-sm underline" onClick={() => setReplyTo({ id: comment.id, name: comment.authorName })}>
+                <button type="button" className="mt-1 tap px-2 text-sm underline" onClick={() => setReplyTo({ id: comment.id, name: comment.authorName })}>
                   {t('reply')}
                 </button>
               )}

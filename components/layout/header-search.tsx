@@ -3,7 +3,7 @@ import { paths } from '@/lib/urls';
 
 type Labels = { search: string; searchLabel: string; searchPlaceholder: string; openSearch: string };
 
-function SearchForm({ locale, labels, id }: { locale: Locale; labels: Labels; id: string }) {
+export function SearchForm({ locale, labels, id }: { locale: Locale; labels: Labels; id: string }) {
   return (
     <form role="search" aria-label={labels.searchLabel} method="get" action={paths.search(locale)} className="flex gap-2">
       <label htmlFor={id} className="sr-only">

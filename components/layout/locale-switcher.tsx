@@ -7,12 +7,12 @@ const NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', e
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-3 text-sm">
+      <ul className="flex gap-1 text-sm">
         {routing.locales
           .filter((locale) => locale !== current)
           .map((locale) => (
             <li key={locale}>
-              <a href={paths.home(locale)} hrefLang={locale} lang={locale} className="underline hover:text-accent">
+              <a href={paths.home(locale)} hrefLang={locale} lang={locale} className="tap px-2 underline hover:text-accent">
                 {NAMES[locale]}
               </a>
             </li>

@@ -3,9 +3,14 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
 import { localPaths } from '@/lib/urls';
+import { formatToday } from '@/lib/utils/dates';
 import { HeaderSearch } from './header-search';
 import { LocaleSwitcher } from './locale-switcher';
-import { MenuToggle } from './menu-toggle.client';
+import { MenuEscape } from './menu-escape.client';
+import { NavLink } from './nav-link.client';
+
+// The current page's link is drawn (globals.css, .nav-link) as well as announced.
+const NAV_LINK = 'nav-link hover:text-accent';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, tMeta, sections] = await Promise.all([
@@ -14,6 +19,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     listSections(locale),
   ]);
 
+  const today = formatToday(locale);
   return (
     <header className="relative border-b border-line bg-white">
       <a
@@ -27,27 +33,34 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {tMeta('siteName')}
         </Link>
         <p className="hidden text-sm text-muted sm:block">{tMeta('tagline')}</p>
+        <p className="order-first w-full text-xs text-muted">
+          <time dateTime={today.iso}>{today.gregorian}</time> · <span>{today.hijri}</span>
+        </p>
         <HeaderSearch
           locale={locale}
           labels={{ search: t('search'), searchLabel: t('searchLabel'), searchPlaceholder: t('searchPlaceholder'), openSearch: t('openSearch') }}
         />
         <LocaleSwitcher current={locale} label={t('languages')} />
-        <MenuToggle openLabel={t('menu')} closeLabel={t('closeMenu')} controls="site-nav" />
-        <nav
-          id="site-nav"
-          aria-label={t('mainNav')}
-          className="hidden w-full data-[open=true]:block md:block"
-        >
-          {/* The links' look is set once here, not repeated on every section's link. */}
-          <ul className="flex flex-col gap-1 border-t border-line pt-2 md:flex-row md:flex-wrap md:gap-5 md:border-0 md:pt-0 [&_a]:block [&_a]:py-2 [&_a:hover]:text-accent">
+        {/* A <details> toggle: the phone menu opens without JavaScript (globals.css shows the nav). */}
+        <details id="site-menu" className="group md:hidden">
+          <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center rounded border border-line px-3 text-sm [&::-webkit-details-marker]:hidden">
+            <span className="group-open:hidden">{t('menu')}</span>
+            <span className="hidden group-open:inline">{t('closeMenu')}</span>
+          </summary>
+        </details>
+        <MenuEscape menu="site-menu" />
+        <nav id="site-nav" aria-label={t('mainNav')} className="w-full">
+          <ul className="flex flex-col gap-1 border-t border-line pt-2 md:flex-row md:flex-wrap md:gap-5 md:border-0 md:pt-0">
             <li>
-              <Link href="/" className="font-bold">
+              <NavLink href="/" className={`font-bold ${NAV_LINK}`}>
                 {t('home')}
-              </Link>
+              </NavLink>
             </li>
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={localPaths.section(section.slug)}>{section.name}</Link>
+                <NavLink href={localPaths.section(section.slug)} className={NAV_LINK}>
+                  {section.name}
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -27,10 +27,9 @@ export async function acquireLock(actor: SessionUser, id: number, now = new Date
   if (!article) return { ok: false, error: 'notFound' };
   if (!canEditArticle(actor, article)) return { ok: false, error: 'forbidden' };
   const staleBefore = new Date(now.getTime() - LOCK_TTL_MS);
-  const { count } = await db.article.updateMany({
-    where: { id, OR: [{ lockedById: null }, { lockedById: actor.id }, { lockedAt: null }, { lockedAt: { lt: staleBefore } }] },
-    data: { lockedById: actor.id, lockedAt: now },
-  });
+  const count = await db.$executeRaw`
+    UPDATE "Article" SET "lockedById" = ${actor.id}, "lockedAt" = ${now}
+    WHERE "id" = ${id} AND ("lockedById" IS NULL OR "lockedById" = ${actor.id} OR "lockedAt" IS NULL OR "lockedAt" < ${staleBefore})`;
   if (count === 1) return { ok: true };
   const holder = await holderOf(id);
   return holder ? { ok: false, error: 'held', holder } : acquireLock(actor, id, now);
@@ -43,12 +42,12 @@ export async function takeOverLock(actor: SessionUser, id: number, now = new Dat
   if (!canEditArticle(actor, article)) return { ok: false, error: 'forbidden' };
   const previous = await holderOf(id);
   await db.$transaction(async (tx) => {
-    await tx.article.update({ where: { id }, data: { lockedById: actor.id, lockedAt: now } });
+    await tx.$executeRaw`UPDATE "Article" SET "lockedById" = ${actor.id}, "lockedAt" = ${now} WHERE "id" = ${id}`;
     await recordAudit(tx, { userId: actor.id, action: 'article.takeover', targetType: 'article', targetId: id, detail: previous?.name ?? '' });
   });
   return { ok: true };
 }
 
 export async function releaseLock(actor: SessionUser, id: number): Promise<void> {
-  await db.article.updateMany({ where: { id, lockedById: actor.id }, data: { lockedById: null, lockedAt: null } });
+  await db.$executeRaw`UPDATE "Article" SET "lockedById" = NULL, "lockedAt" = NULL WHERE "id" = ${id} AND "lockedById" = ${actor.id}`;
 }

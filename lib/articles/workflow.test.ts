@@ -3,7 +3,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { getPublishedArticle } from './queries';
 import { articleInput } from './editor-schema';
-import { acquireLock, takeOverLock } from './locks';
+import { acquireLock, releaseLock, takeOverLock } from './locks';
 import { createArticle, saveArticle } from './mutations';
 import { moveArticle } from './workflow';
 
@@ -80,6 +80,18 @@ describe('locks', () => {
     expect(await saveArticle(users.author!, article.id, input)).toEqual({ ok: false, error: 'locked' });
     expect((await saveArticle(users.editor!, article.id, input)).ok).toBe(true);
     expect(await db.auditLog.count({ where: { action: 'article.takeover', targetId: String(article.id) } })).toBe(1);
+  });
+
+  it('is not an edit: taking, taking over and releasing a lock leave the modification time alone', async () => {
+    const article = await draft(users.author!, 'قفل لا يعدل');
+    const before = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).updatedAt;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await acquireLock(users.author!, article.id);
+    await takeOverLock(users.editor!, article.id);
+    await releaseLock(users.editor!, article.id);
+    const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(after.updatedAt.toISOString()).toBe(before.toISOString());
+    expect(after.lockedById).toBeNull();
   });
 
   it('frees a lock nobody renewed', async () => {

@@ -1,3 +1,6 @@
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing';
+import { formatDateTime } from '@/lib/utils/dates';
 import type { CommentStatus } from './rules';
 import type { PublicComment, QueueComment } from './types';
 
@@ -6,7 +9,12 @@ export const publicSelect = { id: true, parentId: true, authorName: true, body: 
 type PublicRow = { id: number; parentId: number | null; authorName: string; body: string; createdAt: Date };
 
 /** Top-level comments in the given order, each with its replies oldest first. */
-export function toThreads(roots: PublicRow[], replies: PublicRow[]): PublicComment[] {
+export function toThreads(roots: PublicRow[], replies: PublicRow[], locale: string): PublicComment[] {
+  const edition = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const toPublic = (row: PublicRow): PublicComment => {
+    const createdAt = row.createdAt.toISOString();
+    return { id: row.id, authorName: row.authorName, body: row.body, createdAt, createdAtLabel: formatDateTime(edition, createdAt), replies: [] };
+  };
   const byParent = new Map<number, PublicComment[]>();
   for (const reply of replies) {
     const list = byParent.get(reply.parentId!) ?? [];
@@ -14,10 +22,6 @@ export function toThreads(roots: PublicRow[], replies: PublicRow[]): PublicComme
     byParent.set(reply.parentId!, list);
   }
   return roots.map((root) => ({ ...toPublic(root), replies: byParent.get(root.id) ?? [] }));
-}
-
-function toPublic(row: PublicRow): PublicComment {
-  return { id: row.id, authorName: row.authorName, body: row.body, createdAt: row.createdAt.toISOString(), replies: [] };
 }
 
 export const queueSelect = {

@@ -31,7 +31,12 @@ export async function countApprovedComments(articleId: number): Promise<number> 
  * One page of approved threads: top-level comments in the reader's order, each with its approved
  * replies. An article with a thousand comments sends one page at a time.
  */
-export async function listApprovedComments(articleId: number, page = 1, order: CommentOrder = 'oldest'): Promise<CommentThreadPage> {
+export async function listApprovedComments(
+  article: { id: number; locale: string },
+  page = 1,
+  order: CommentOrder = 'oldest',
+): Promise<CommentThreadPage> {
+  const articleId = article.id;
   const where = { articleId, status: 'approved', parentId: null };
   const [count, rootCount] = await Promise.all([countApprovedComments(articleId), db.comment.count({ where })]);
   const pageCount = Math.max(1, Math.ceil(rootCount / COMMENT_LIMITS.pageSize));
@@ -51,7 +56,7 @@ export async function listApprovedComments(articleId: number, page = 1, order: C
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       })
     : [];
-  return { articleId, count, comments: toThreads(roots, replies), page: current, pageCount, order };
+  return { articleId, count, comments: toThreads(roots, replies, article.locale), page: current, pageCount, order };
 }
 
 /** An approved comment a reader may reply to; replies to a reply join its thread. */

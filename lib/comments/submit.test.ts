@@ -155,14 +155,14 @@ describe('listApprovedComments', () => {
         createdAt: new Date(start + index * 1000),
       })),
     });
-    const first = await listApprovedComments(big.id, 1, 'oldest');
+    const first = await listApprovedComments(big, 1, 'oldest');
     expect(first.count).toBe(900);
     expect(first.comments).toHaveLength(20);
     expect(first.pageCount).toBe(45);
     expect(first.comments[0]?.body).toBe('تعليق 0');
-    const newest = await listApprovedComments(big.id, 1, 'newest');
+    const newest = await listApprovedComments(big, 1, 'newest');
     expect(newest.comments[0]?.body).toBe('تعليق 998');
-    const last = await listApprovedComments(big.id, 45, 'oldest');
+    const last = await listApprovedComments(big, 45, 'oldest');
     expect(last.comments.at(-1)?.body).toBe('تعليق 998');
     expect(JSON.stringify(first)).not.toContain('@example.ma');
   });

@@ -6,6 +6,8 @@ export type PublicComment = {
   authorName: string;
   body: string;
   createdAt: string;
+  /** createdAt in words, formatted on the server in the site's time zone (browsers' Morocco rules go stale). */
+  createdAtLabel: string;
   replies: PublicComment[];
 };
 

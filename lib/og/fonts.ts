@@ -10,6 +10,9 @@ const FACES = {
   naskh: 'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff',
   kufi: 'noto-kufi-arabic/files/noto-kufi-arabic-arabic-700-normal.woff',
   latin: 'noto-sans/files/noto-sans-latin-700-normal.woff',
+  // The same families' Latin subsets: digits and Latin letters ("2024", "FBI") in the title's own face.
+  naskhLatin: 'noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff',
+  kufiLatin: 'noto-kufi-arabic/files/noto-kufi-arabic-latin-700-normal.woff',
 } as const;
 
 export type Face = keyof typeof FACES;
@@ -19,6 +22,8 @@ export const FAMILIES: Record<Face, string> = {
   naskh: 'Noto Naskh Arabic',
   kufi: 'Noto Kufi Arabic',
   latin: 'Noto Sans',
+  naskhLatin: 'Noto Naskh Arabic',
+  kufiLatin: 'Noto Kufi Arabic',
 };
 
 const cacheDir = path.join(os.tmpdir(), 'midad-card-fonts');

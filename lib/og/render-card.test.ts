@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import seed from '@/prisma/demo/seed-article.json';
+import { fontFile } from './fonts';
 import { CARD_MARGIN, renderCard, textLayer, TITLE_BOX } from './render-card';
 
 // Machine checks on the rendered pixels: Arabic letters joined (shaped), words ordered and set
@@ -39,6 +40,30 @@ function save(name: string, png: Buffer) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, name), png);
 }
+
+// First in the file on purpose: fonts registered by any render stay registered for the process,
+// so the card must be drawn before the reference face is named explicitly.
+describe('digits in an Arabic title', () => {
+  it('are drawn in the shipped Naskh face, pixel for pixel, not in a system font', async () => {
+    const title = 'قانون المالية لسنة 2024';
+    save('share-card-digits.png', await renderCard({ title, label: 'اقتصاد', siteName: 'مداد', dir: 'rtl' }));
+    const drawn = await raw((await textLayer('2024', 'naskh', 68, '#000000')).data);
+    const face = async (font: string, fontfile: string) => {
+      const { data, info } = await sharp({
+        text: { text: '<span foreground="#000000">2024</span>', font, fontfile, width: 1056, dpi: 72, align: 'left', wrap: 'word', rgba: true, spacing: 17 },
+      })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    };
+    const naskh = await face('Noto Naskh Arabic Bold 68', fontFile('naskhLatin'));
+    expect([drawn.width, drawn.height]).toEqual([naskh.width, naskh.height]);
+    expect(drawn.data.equals(naskh.data)).toBe(true);
+    // And the system's sans (what the card fell back to) draws them visibly differently.
+    const system = await face('DejaVu Sans Bold 68', fontFile('latin'));
+    expect(inkBox(system, opaque).width).not.toBe(inkBox(drawn, opaque).width);
+  });
+});
 
 describe('share card text', () => {
   it('joins Arabic letters: a word is narrower than its letters forced apart', async () => {

@@ -21,8 +21,27 @@ function markup(text: string, color: string): string {
   return `<span foreground="${color}">${escapeHtml(text)}</span>`;
 }
 
+let fallbacks: Promise<unknown> | undefined;
+
+/**
+ * Makes the Latin subsets (and Noto Sans) known to Pango before any title is set. A render names
+ * one font file only, and libvips adds it to fontconfig for the rest of the process; a run the
+ * named file cannot draw (digits, "FBI" in an Arabic title) then falls back to the same family's
+ * Latin subset instead of whatever the system has (DejaVu Sans). Rendering one character with each
+ * file is the only way libvips offers to register a font.
+ */
+function registerFallbacks(): Promise<unknown> {
+  fallbacks ??= Promise.all(
+    (['naskhLatin', 'kufiLatin', 'latin'] as const).map((face) =>
+      sharp({ text: { text: '0', font: `${FAMILIES[face]} Bold 12`, fontfile: fontFile(face) } }).png().toBuffer(),
+    ),
+  );
+  return fallbacks;
+}
+
 /** One block of text, wrapped to the card's text width; exported for the shaping tests. */
 export async function textLayer(text: string, face: Face, size: number, color: string, height?: number) {
+  await registerFallbacks();
   // Pango mirrors alignment in a right-to-left paragraph, so "left" is the start side in every
   // language: the right edge of an Arabic title, the left edge of a French one.
   const { data, info } = await sharp({
@@ -51,7 +70,6 @@ async function titleLayer(title: string) {
 }
 
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  fontFile('latin'); // registers the Latin face for Pango's fallback before any Arabic run
   const [site, label, title] = await Promise.all([
     textLayer(input.siteName, 'kufi', 44, '#ffffff'),
     textLayer(input.label, 'kufi', 30, LABEL),

@@ -42,3 +42,18 @@ export function relativeParts(iso: string, now: number = Date.now()): { unit: Re
 export function renderTime(): number {
   return Date.now();
 }
+
+/**
+ * Today in the site's time zone, in the Gregorian and the Hijri calendar, for the header. The Hijri
+ * date is Intl's arithmetic islamic calendar: it can differ by a day from Morocco's sighted month.
+ */
+export function formatToday(locale: Locale, now: Date = new Date()): { iso: string; gregorian: string; hijri: string } {
+  const base = formatLocaleOf(locale);
+  const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: SITE_TIME_ZONE } as const;
+  return {
+    // en-CA writes dates as YYYY-MM-DD, the form <time dateTime> takes.
+    iso: new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE }).format(now),
+    gregorian: new Intl.DateTimeFormat(base, { weekday: 'long', ...options }).format(now),
+    hijri: new Intl.DateTimeFormat(base, { ...options, calendar: 'islamic' }).format(now),
+  };
+}

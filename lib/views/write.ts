@@ -98,8 +98,10 @@ export async function addHourCounts(tx: Pick<Tx, 'viewBucket' | 'article'>, coun
     });
     perArticle.set(articleId, (perArticle.get(articleId) ?? 0) + count);
   }
+  // Raw SQL because Prisma's @updatedAt would stamp every read article as modified (its
+  // dateModified, sitemap lastmod and share-card version follow updatedAt); a view is not an edit.
   for (const [id, count] of perArticle) {
-    await tx.article.updateMany({ where: { id }, data: { viewsTotal: { increment: count } } });
+    await tx.$executeRaw`UPDATE "Article" SET "viewsTotal" = "viewsTotal" + ${count} WHERE "id" = ${id}`;
   }
 }
 

@@ -46,6 +46,8 @@ export async function seedDemoContent(db: Db, now: Date = new Date()): Promise<n
         status: 'published',
         kind: input.kind,
         publishedAt: input.publishedAt,
+        // Never edited since publication: seeding is not an editorial change.
+        updatedAt: input.publishedAt,
         sectionId: sectionIds.get(input.section)!,
         ...(input.picture
           ? { imageUrl: `/demo/picture-${input.picture}.svg`, imageWidth: 1200, imageHeight: 675,

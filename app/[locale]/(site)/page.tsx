@@ -55,19 +55,21 @@ export default async function HomePage({ params }: Props) {
   const siteName = (await getTranslations({ locale, namespace: 'Metadata' }))('siteName');
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
-      <div className="flex min-w-0 flex-col gap-10">
+    // On a phone the columns dissolve (`contents`) so the most-viewed list comes right after the
+    // lead, where a reader scrolling down meets it; from lg up it is the side column again.
+    <div className="flex flex-col gap-10 lg:grid lg:grid-cols-[1fr_20rem] lg:items-start">
+      <div className="contents min-w-0 lg:flex lg:flex-col lg:gap-10">
         <JsonLd data={websiteJsonLd(locale, publisherOf(locale, siteName))} />
         <h1 className="sr-only">{siteName}</h1>
         {lead ? (
-          <section aria-labelledby="lead-heading">
+          <section aria-labelledby="lead-heading" className="order-1 lg:order-none">
             <h2 id="lead-heading" className="sr-only">
               {t('lead')}
             </h2>
             <ArticleCardView article={lead} locale={locale} size="lead" />
           </section>
         ) : null}
-        <section aria-labelledby="latest-heading">
+        <section aria-labelledby="latest-heading" className="order-3 lg:order-none">
           <h2 id="latest-heading" className="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
             {t('latest')}
           </h2>
@@ -80,10 +82,12 @@ export default async function HomePage({ params }: Props) {
           </ul>
         </section>
         {sections.map((section) => (
-          <SectionBlock key={section.slug} locale={locale} section={section} articles={blocks.get(section.slug) ?? []} />
+          <div key={section.slug} className="order-3 lg:order-none">
+            <SectionBlock locale={locale} section={section} articles={blocks.get(section.slug) ?? []} />
+          </div>
         ))}
       </div>
-      <aside className="min-w-0">
+      <aside className="order-2 min-w-0 lg:order-none">
         <MostViewed locale={locale} />
       </aside>
     </div>

@@ -27,7 +27,7 @@ export async function GET(request: Request) {
   const article = id === null ? null : await getCommentableArticleById(id);
   if (!article) return NextResponse.json({ message: 'not found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
   const order = params.get('order') === 'newest' ? 'newest' : 'oldest';
-  const page = await listApprovedComments(article.id, parseRecordId(params.get('page')) ?? 1, order);
+  const page = await listApprovedComments(article, parseRecordId(params.get('page')) ?? 1, order);
   const formToken = issueFormToken(await getCommentSecret());
   return NextResponse.json({ ...page, formToken }, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -24,7 +24,7 @@ export async function QueueRow({ locale, comment }: { locale: Locale; comment: Q
         </a>
         {comment.parentId && <span>{t('isReply')}</span>}
       </div>
-      <p className="mt-2 whitespace-pre-wrap break-words">{comment.body}</p>
+      <p dir="auto" className="mt-2 whitespace-pre-wrap break-words">{comment.body}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         {ROW_ACTIONS.filter((action) => action !== comment.status.replace('approved', 'approve').replace('rejected', 'reject')).map((action) => (
           <button key={action} type="submit" name="row" value={`${action}:${comment.id}`} className={button}>

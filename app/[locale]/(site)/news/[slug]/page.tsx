@@ -53,28 +53,34 @@ export default async function ArticlePage({ params }: Props) {
   const structuredData = articleStructuredData(article, await getSiteLabels(locale));
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
-      <div className="min-w-0">
+    // On a phone the columns dissolve (`contents`) so the most-viewed list follows the article
+    // body, before comments and related articles; from lg up it is the side column again.
+    <div className="flex flex-col gap-10 lg:grid lg:grid-cols-[1fr_20rem]">
+      <div className="contents min-w-0 lg:block">
         <JsonLd data={structuredData} />
-        <Breadcrumbs
-          label={t('breadcrumbs')}
-          items={[
-            { name: tLayout('home'), href: localPaths.home() },
-            { name: article.section.name, href: localPaths.section(article.section.slug) },
-            { name: article.title },
-          ]}
-        />
-        <article>
-          <ArticleHeader article={article} locale={locale} />
-          <ArticleBody html={article.body} />
-          <TagList locale={locale} tags={article.tags} />
-          <ShareLinks locale={locale} url={absoluteUrl(paths.article(locale, article.slug))} title={article.title} />
-        </article>
+        <div className="order-1 lg:order-none">
+          <Breadcrumbs
+            label={t('breadcrumbs')}
+            items={[
+              { name: tLayout('home'), href: localPaths.home() },
+              { name: article.section.name, href: localPaths.section(article.section.slug) },
+              { name: article.title },
+            ]}
+          />
+          <article>
+            <ArticleHeader article={article} locale={locale} />
+            <ArticleBody html={article.body} />
+            <TagList locale={locale} tags={article.tags} />
+            <ShareLinks locale={locale} url={absoluteUrl(paths.article(locale, article.slug))} title={article.title} />
+          </article>
+        </div>
         <ViewBeacon articleId={article.id} />
-        <CommentsEntry locale={locale} slug={article.slug} articleId={article.id} />
-        <RelatedArticles locale={locale} article={article} />
+        <div className="order-3 lg:order-none">
+          <CommentsEntry locale={locale} slug={article.slug} articleId={article.id} />
+          <RelatedArticles locale={locale} article={article} />
+        </div>
       </div>
-      <aside className="min-w-0">
+      <aside className="order-2 min-w-0 lg:order-none">
         <MostViewed locale={locale} />
       </aside>
     </div>

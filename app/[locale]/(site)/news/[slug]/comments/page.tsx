@@ -46,7 +46,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   const [t, messages, data, secret] = await Promise.all([
     getTranslations({ locale, namespace: 'CommentsPanel' }),
     getMessages({ locale }),
-    listApprovedComments(article.id, Number(first(query.page)) || 1, order),
+    listApprovedComments(article, Number(first(query.page)) || 1, order),
     getCommentSecret(),
   ]);
   const base = paths.comments(locale, article.slug);
@@ -84,9 +84,8 @@ export default async function CommentsPage({ params, searchParams }: Props) {
       {data.comments.length ? (
         <CommentThread
           comments={data.comments}
-          locale={locale}
           replyControl={(comment) => (
-            <a href={`${hrefFor({ reply: comment.id })}#comment-form`} className="mt-1 inline-block text-sm underline">
+            <a href={`${hrefFor({ reply: comment.id })}#comment-form`} className="mt-1 tap px-2 text-sm underline">
               {t('reply')}
             </a>
           )}

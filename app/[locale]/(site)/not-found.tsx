@@ -1,0 +1,25 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SearchForm } from '@/components/layout/header-search';
+import type { Locale } from '@/i18n/routing';
+
+// The site's 404 (missing articles, sections, authors, tags and unknown paths), inside the site
+// layout so the header (with its home link) and footer stay, with a search box. Next renders this fallback into every
+// page's payload, so it stays small (a list of latest articles here weighed on every article page).
+export default async function SiteNotFound() {
+  const locale = (await getLocale()) as Locale;
+  const [t, tLayout] = await Promise.all([
+    getTranslations({ locale, namespace: 'NotFound' }),
+    getTranslations({ locale, namespace: 'Layout' }),
+  ]);
+  return (
+    <div className="mx-auto flex max-w-xl flex-col items-center gap-5 py-6 text-center">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="text-muted">{t('description')}</p>
+      <SearchForm
+        locale={locale}
+        id="not-found-search"
+        labels={{ search: tLayout('search'), searchLabel: tLayout('searchLabel'), searchPlaceholder: tLayout('searchPlaceholder'), openSearch: tLayout('openSearch') }}
+      />
+    </div>
+  );
+}

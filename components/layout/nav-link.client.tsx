@@ -1,0 +1,22 @@
+'use client';
+
+import { useParams, usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { Link } from '@/i18n/navigation';
+
+/**
+ * A header link that says when it is where the reader is (`aria-current`, and drawn so): the home
+ * link on the home page, a section's link on any page of that section. Rendered on the server too,
+ * so the mark is there without JavaScript.
+ */
+export function NavLink({ href, className, children }: { href: string; className: string; children: ReactNode }) {
+  const pathname = decodeURI(usePathname() ?? '');
+  const { locale } = useParams<{ locale?: string }>() ?? {};
+  const target = href === '/' ? `/${locale}` : `/${locale}${href}`;
+  const current = pathname === target || (href !== '/' && pathname.startsWith(`${target}/`));
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined} className={className}>
+      {children}
+    </Link>
+  );
+}
