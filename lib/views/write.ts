@@ -88,7 +88,7 @@ async function addCounts(tx: Tx, views: PendingView[]): Promise<void> {
 }
 
 /** Adds counts to the hourly buckets and the article totals, as atomic increments. */
-export async function addHourCounts(tx: Pick<Tx, 'viewBucket' | 'article'>, counts: HourCount[]): Promise<void> {
+export async function addHourCounts(tx: Pick<Tx, 'viewBucket' | '$executeRaw'>, counts: HourCount[]): Promise<void> {
   const perArticle = new Map<number, number>();
   for (const { articleId, hour, count } of counts) {
     await tx.viewBucket.upsert({
