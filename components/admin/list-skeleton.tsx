@@ -1,8 +1,10 @@
 import { useTranslations } from 'next-intl';
 
-// Shown in the admin's main column while a screen's data loads (the nav and header stay): the
-// shape of a list, so the editor sees where the rows will be instead of a blank wait.
-export default function AdminLoading() {
+// Shown in the admin's main column while a list's data loads (the nav and header stay): the
+// shape of a list, so the editor sees where the rows will be instead of a blank wait. Used as the
+// `loading.tsx` of list segments only, each with its access check in the segment's layout: a
+// loading boundary starts the answer early, and a page refused after that would be a 200, not a 404.
+export function AdminListSkeleton() {
   const t = useTranslations('Admin');
   return (
     <div className="flex flex-col gap-4" aria-busy="true">

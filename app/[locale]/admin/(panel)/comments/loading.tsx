@@ -1,0 +1,1 @@
+export { AdminListSkeleton as default } from '@/components/admin/list-skeleton';
