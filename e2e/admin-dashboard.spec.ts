@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/axe';
 import { agedFormToken, createArticle, postComment, withDb } from './helpers/comments';
 import { takeStep, writeArticle } from './helpers/newsroom';
-import { createUser, signIn } from './helpers/users';
+import { adminNav, createUser, signIn } from './helpers/users';
 
 // The admin home: what waits for whom (counted from the database), a quick draft, recent activity
 // in sentences, and a navigation that marks where the editor is.
@@ -47,7 +47,7 @@ test('dashboard counts match the database after a publish and a pending comment'
   expect(after.pending).toBeGreaterThan(0);
   expect(await shownCounts(page)).toEqual(after);
   // The navigation carries the same number as a badge, read out in words.
-  const commentsLink = page.getByRole('navigation', { name: 'قائمة الإدارة' }).getByRole('link', { name: /التعليقات/ });
+  const commentsLink = (await adminNav(page)).getByRole('link', { name: /التعليقات/ });
   await expect(commentsLink).toContainText(String(after.pending));
   await expect(commentsLink.locator('.sr-only')).toHaveText(/تنتظر|ينتظر/);
 
@@ -56,7 +56,7 @@ test('dashboard counts match the database after a publish and a pending comment'
   await expect(activity.getByText(`نشر المقال «${title}»`, { exact: false })).toBeVisible();
   await expect(activity.getByRole('link', { name: title }).first()).toHaveAttribute('href', `/ar/admin/articles/${id}`);
   await expect(activity).not.toContainText('article.publish');
-  await expect(page.getByRole('link', { name: 'الرئيسية' })).toHaveAttribute('aria-current', 'page');
+  await expect((await adminNav(page)).getByRole('link', { name: 'الرئيسية' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('a quick draft lands in the recent drafts; the audit log names what was done', async ({ page }) => {
@@ -80,7 +80,7 @@ test('a quick draft lands in the recent drafts; the audit log names what was don
   await expect(row).toBeVisible();
   await expect(row.getByRole('link', { name: title })).toHaveAttribute('href', `/ar/admin/articles/${id}`);
   await expect(page.locator('main')).not.toContainText(/article\.create|article #/);
-  await expect(page.getByRole('link', { name: 'سجل العمليات' })).toHaveAttribute('aria-current', 'page');
+  await expect((await adminNav(page)).getByRole('link', { name: 'سجل العمليات' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('dashboard, sections and audit log pass axe in Arabic and French', async ({ page }) => {

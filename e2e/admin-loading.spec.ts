@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createUser, signIn } from './helpers/users';
+import { adminNav, createUser, signIn } from './helpers/users';
 
 // An admin list keeps the header and menu and shows the shape of a list while its data loads,
 // instead of a blank wait.
@@ -15,7 +15,7 @@ test('an editor opening a list sees a localized skeleton, then the list', async 
     await route.continue();
   });
 
-  await page.getByRole('navigation', { name: 'قائمة الإدارة' }).getByRole('link', { name: 'التعليقات' }).click();
+  await (await adminNav(page)).getByRole('link', { name: 'التعليقات' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'جار تحميل القائمة…' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'قائمة الإدارة' })).toBeVisible();
 

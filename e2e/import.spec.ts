@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer } from './helpers/extra-server';
-import { createUser, signIn } from './helpers/users';
+import { adminNav, createUser, signIn } from './helpers/users';
 
 const FIXTURE = path.join(process.cwd(), 'test', 'fixtures', 'wordpress', 'site.wxr.xml');
 const SLUG = 'الانتخابات-التشريعية-في-المغرب';
@@ -19,7 +19,7 @@ test.describe('WordPress import', () => {
     try {
       const admin = createUser('admin', 'مديرة الموقع', server.databaseUrl);
       await signIn(page, admin);
-      await page.getByRole('link', { name: 'الاستيراد' }).click();
+      await (await adminNav(page)).getByRole('link', { name: 'الاستيراد' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('استيراد من ووردبريس');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
@@ -56,7 +56,7 @@ test.describe('WordPress import', () => {
   test('an editor does not see or reach the Import screen', async ({ page }) => {
     const editor = createUser('editor', 'محرر عادي');
     await signIn(page, editor);
-    await expect(page.getByRole('link', { name: 'الاستيراد' })).toHaveCount(0);
+    await expect((await adminNav(page)).getByRole('link', { name: 'الاستيراد' })).toHaveCount(0);
     const response = await page.goto('/ar/admin/import');
     expect(response?.status()).toBe(404);
     const api = await page.request.get('/api/admin/import?locale=ar');

@@ -10,7 +10,7 @@ import { seed, seedArticlePath } from './helpers/seed-article';
 // The scripts' floor is Next's and React's own runtime: the root chunks every page loads are
 // 129 KB gzipped, plus 3.4 KB for the segment router, before any component of ours.
 const TARGET = { scriptGzipBytes: 130 * 1024, htmlBytes: 45 * 1024, htmlGzipBytes: 12 * 1024 };
-const CEILING = { scriptGzipBytes: 145 * 1024, htmlBytes: 70 * 1024, htmlGzipBytes: 12.75 * 1024 };
+const CEILING = { scriptGzipBytes: 145 * 1024, htmlBytes: 70 * 1024, htmlGzipBytes: 13.75 * 1024 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const gzipped = (body: Buffer | string) => gzipSync(body).length;

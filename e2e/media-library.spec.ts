@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/axe';
 import { withDb } from './helpers/comments';
 import { pngImage } from './helpers/images';
-import { createUser, signIn } from './helpers/users';
+import { adminNav, createUser, signIn } from './helpers/users';
 
 // Uploaded pictures are kept in a library: described once (alternative text, caption, credit),
 // then chosen again for another article without uploading them twice.
@@ -21,7 +21,7 @@ test('a picture is described in the media library and reused as an article image
 
   await page.goto('/ar/admin/media');
   await expect(page.getByRole('heading', { name: 'مكتبة الوسائط' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'الوسائط' })).toHaveAttribute('aria-current', 'page');
+  await expect((await adminNav(page)).getByRole('link', { name: 'الوسائط' })).toHaveAttribute('aria-current', 'page');
   const alt = `مبنى البرلمان ${randomBytes(2).toString('hex')}`;
   await page.getByRole('button', { name: `تعديل البيانات صورة رقم ${media.id}` }).click();
   const dialog = page.getByRole('dialog', { name: 'بيانات الصورة' });

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { createUser, signIn } from './helpers/users';
+import { adminNav, createUser, signIn } from './helpers/users';
 
 test.describe('newsroom sign-in', () => {
   test('a user made with user:create signs in and out', async ({ page }) => {
     const editor = createUser('editor', 'سعاد المحررة');
     await signIn(page, editor);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('مرحبا سعاد المحررة');
-    await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+    await (await adminNav(page)).getByRole('button', { name: 'تسجيل الخروج' }).click();
     await expect(page).toHaveURL(/\/ar\/admin\/login$/);
     await page.goto('/ar/admin');
     await expect(page).toHaveURL(/\/ar\/admin\/login$/);

@@ -32,7 +32,7 @@ test.describe('user management', () => {
     await invitee.getByRole('button', { name: 'إنشاء الحساب' }).click();
     await expect(invitee).toHaveURL(/\/ar\/admin\/login\?invited=1$/);
     await signIn(invitee, { email, password, name: 'ليلى الصحفية', role: 'editor' });
-    await expect(invitee.getByText('محرر')).toBeVisible();
+    await expect(invitee.getByText('متصل باسم ليلى الصحفية · محرر')).toBeVisible();
     // The link works once.
     await invitee.goto(new URL(link).pathname);
     await expect(invitee.getByText('رابط الدعوة غير صالح')).toBeVisible();

@@ -31,3 +31,14 @@ export async function signIn(page: Page, user: TestUser, locale = 'ar') {
   await page.getByRole('button', { name: locale === 'ar' ? 'تسجيل الدخول' : 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
 }
+
+/**
+ * The admin navigation, opened when it is folded behind its menu button (below 1024 px): what an
+ * editor on a phone does before following a link in it.
+ */
+export async function adminNav(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'قائمة الإدارة' });
+  const toggle = nav.getByRole('button', { name: 'القائمة' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return nav;
+}

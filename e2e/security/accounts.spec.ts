@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { createUser, signIn, type TestUser } from '../helpers/users';
+import { adminNav, createUser, signIn, type TestUser } from '../helpers/users';
 
 // Point 9: accounts. Each flow through the Arabic screens; the token rules themselves are
 // checked against the database in lib/users/passwords.test.ts.
@@ -16,7 +16,7 @@ test.describe('accounts', () => {
     const user = createUser('author', 'كاتبة تغيّر كلمتها');
     const elsewhere = await signedInPage(browser, user);
     await signIn(page, user);
-    await page.getByRole('link', { name: 'حسابي' }).click();
+    await (await adminNav(page)).getByRole('link', { name: 'حسابي' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('حسابي');
 
     await page.getByLabel('كلمة المرور الحالية').fill('not-the-current-one');
