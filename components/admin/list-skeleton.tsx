@@ -1,9 +1,10 @@
 import { useTranslations } from 'next-intl';
 
 // Shown in the admin's main column while a list's data loads (the nav and header stay): the
-// shape of a list, so the editor sees where the rows will be instead of a blank wait. Used as the
-// `loading.tsx` of list segments only, each with its access check in the segment's layout: a
-// loading boundary starts the answer early, and a page refused after that would be a 200, not a 404.
+// shape of a list, so the editor sees where the rows will be instead of a blank wait. Only the
+// article and comment lists have it (their `loading.tsx`): a loading boundary starts the answer
+// before the page runs, so a role the page then refuses gets its not-found page with status 200
+// (noindex, like all the admin), and the role-gated screens (users, import, sections…) keep a real 404.
 export function AdminListSkeleton() {
   const t = useTranslations('Admin');
   return (
