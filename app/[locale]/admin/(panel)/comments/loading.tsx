@@ -1,1 +1,0 @@
-export { AdminListSkeleton as default } from '@/components/admin/list-skeleton';
