@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestRedis, type TestRedis } from '@/test/helpers/redis-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRedisForApp } from '@/test/helpers/redis-app';
 
 // The same counters with REDIS_URL set: shared through Redis, falling back to the database
 // while Redis is down, and back on Redis by themselves when it returns.
 
-let redis: TestRedis;
+let redis: Awaited<ReturnType<typeof startRedisForApp>>;
 let limits: typeof import('./rate-limit');
 let client: typeof import('@/lib/redis/client.mjs');
 let db: typeof import('@/lib/db').db;
 
-const ready = async (want: boolean) => {
-  const until = Date.now() + 15_000;
-  while (client.getRedis(process.env.REDIS_URL)!.isReady !== want) {
-    if (Date.now() > until) throw new Error(`Redis never became ${want ? 'ready' : 'unreachable'}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 beforeAll(async () => {
-  redis = await startTestRedis();
-  process.env.REDIS_URL = redis.url;
-  // The database set-up already loaded env.ts (through the database URL): load it again with Redis.
-  vi.resetModules();
+  redis = await startRedisForApp();
   limits = await import('./rate-limit');
   client = await import('@/lib/redis/client.mjs');
   ({ db } = await import('@/lib/db'));
-  await ready(true);
+  await redis.connected(true);
 });
 
 afterAll(async () => {
@@ -81,13 +71,13 @@ describe('rate limits on Redis', () => {
 
   it('falls back to the database while Redis is down and returns to Redis when it is back', async () => {
     await redis.stop();
-    await ready(false);
+    await redis.connected(false);
     expect(await limits.hit('redis:outage', 5, 60_000)).toMatchObject({ count: 1, allowed: true });
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'redis:outage' } })).count).toBe(1);
     expect(await limits.hitInRedis('redis:outage', 5, 60_000)).toBeNull();
 
     await redis.start();
-    await ready(true);
+    await redis.connected(true);
     expect(await limits.hit('redis:outage', 5, 60_000)).toMatchObject({ count: 1, allowed: true });
     expect(await client.getRedis(process.env.REDIS_URL)!.get('midad:rl:redis:outage')).toBe('1');
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'redis:outage' } })).count).toBe(1);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestRedis, type TestRedis } from '@/test/helpers/redis-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRedisForApp } from '@/test/helpers/redis-app';
 
 type ViewHelpers = typeof import('@/test/helpers/views');
 
@@ -7,7 +7,7 @@ type ViewHelpers = typeof import('@/test/helpers/views');
 // an instance that dies before flushing loses nothing; a flusher dying mid-flush neither loses
 // nor doubles a view; while Redis is away, views wait in memory as without Redis.
 
-let redis: TestRedis;
+let redis: Awaited<ReturnType<typeof startRedisForApp>>;
 let client: typeof import('@/lib/redis/client.mjs');
 let buffer: typeof import('./redis-buffer');
 let POST: typeof import('@/app/api/views/route').POST;
@@ -22,19 +22,9 @@ let totalViews: ViewHelpers['totalViews'];
 const B = 'instance-b';
 const flush = () => buffer.flushRedisViews(client.getRedis(redis.url)!, db as never, B, 60_000);
 
-async function ready(want: boolean) {
-  const until = Date.now() + 15_000;
-  while (client.getRedis(redis.url)!.isReady !== want) {
-    if (Date.now() > until) throw new Error(`Redis never became ${want ? 'ready' : 'unreachable'}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 beforeAll(async () => {
-  redis = await startTestRedis();
-  process.env.REDIS_URL = redis.url;
-  // The database set-up already loaded env.ts (through the database URL): load it again with Redis.
-  vi.resetModules();
+  redis = await startRedisForApp();
   // Only the test flushes: no timed flush of the memory buffer either.
   process.env.VIEWS_FLUSH_MS = '600000';
   client = await import('@/lib/redis/client.mjs');
@@ -43,7 +33,7 @@ beforeAll(async () => {
   ({ getRecorder } = await import('./recorder'));
   ({ db } = await import('@/lib/db'));
   ({ beacon, createArticles, totalViews } = await import('@/test/helpers/views'));
-  await ready(true);
+  await redis.connected(true);
 });
 
 afterAll(async () => {
@@ -105,14 +95,14 @@ describe('view buffer in Redis', () => {
   it('buffers in memory while Redis is away, and in Redis again once it is back', async () => {
     const [article] = (await createArticles(1)).published;
     await redis.stop();
-    await ready(false);
+    await redis.connected(false);
     expect((await send(article!.id, 1)).status).toBe(202);
     expect(getRecorder().pending).toBe(1);
     await getRecorder().flush();
     expect(await totalViews(article!.id)).toEqual({ total: 1, buckets: 1 });
 
     await redis.start();
-    await ready(true);
+    await redis.connected(true);
     expect((await send(article!.id, 2)).status).toBe(202);
     expect(getRecorder().pending).toBe(0);
     expect(await flush()).toBe(1);
