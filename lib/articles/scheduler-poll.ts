@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { loggableFailure } from '@/lib/db/errors';
 import { claimLease } from '@/lib/jobs/lease';
 
 // The database side of scheduled publication: which articles came due and were not announced
@@ -59,7 +60,7 @@ export async function pollDueArticles(
       await announce(id);
       announced.push(id);
     } catch (error) {
-      console.error(`scheduled publication: refreshing article ${id} failed; will retry`, error);
+      console.error(`scheduled publication: refreshing article ${id} failed; will retry`, loggableFailure(error));
     }
   }
   return announced;

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { loggableFailure } from '@/lib/db/errors';
 import { readEnvVar } from '@/env';
 
 // Scheduled articles need no job to become visible (reads treat a past publishedAt as
@@ -43,7 +44,7 @@ async function fire(articleId: number, attempt = 0): Promise<void> {
   } catch (error) {
     // At start-up the server may not listen yet; try again with a growing pause.
     if (attempt + 1 >= RETRIES) {
-      console.error(`scheduled refresh of article ${articleId} failed`, error);
+      console.error(`scheduled refresh of article ${articleId} failed`, loggableFailure(error));
       return;
     }
     setTimeout(() => void fire(articleId, attempt + 1), 1000 * 2 ** attempt).unref();

@@ -72,3 +72,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isMissingRecord(error: unknown): boolean {
   return codesOf(error).some((code) => /^(P2025|P2003|P2015|P2018)$/.test(code));
 }
+
+/**
+ * What to log for a failure: one line when the database is merely unavailable (busy, restarting,
+ * full), the error itself otherwise. Logging the Error object makes Next source-map its stack,
+ * which parses a multi-megabyte map synchronously on first use: that froze every request for
+ * 0.5–1.1 s (cached pages included) just when another process held the write lock. An expected,
+ * retried condition needs no stack.
+ */
+export function loggableFailure(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  return messageOf(error).trim().split('\n').pop() || 'database unavailable';
+}

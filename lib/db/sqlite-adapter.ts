@@ -9,7 +9,7 @@ import {
   type SqlResultSet,
   type Transaction,
 } from '@prisma/driver-adapter-utils';
-import { isBusy, isFatalSqliteError } from './errors';
+import { isBusy, isFatalSqliteError, loggableFailure } from './errors';
 import { DatabaseWaitTimeout, WriteLock } from './write-lock';
 
 export type SqliteResilience = {
@@ -179,7 +179,7 @@ class SqliteTransaction implements Transaction {
         }
       }
       this.release();
-      console.error(`database: ${query.sql.trim()} failed; the transaction was rolled back`, error);
+      console.error(`database: ${query.sql.trim()} failed; the transaction was rolled back`, loggableFailure(error));
       this.onFatal(error);
       throw error;
     }

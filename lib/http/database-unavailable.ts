@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { isDatabaseUnavailable, loggableFailure } from '@/lib/db/errors';
 import { translatorFor } from '@/i18n/messages';
 import { messagePage } from './message-page';
 import { requestLocale } from './request-locale';
@@ -24,7 +24,7 @@ export async function answerUnavailableWith503(request: Request, handle: () => P
     return await handle();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.warn(`database unavailable for ${request.method} ${new URL(request.url).pathname}:`, error instanceof Error ? error.message.split('\n').pop() : error);
+    console.warn(`database unavailable for ${request.method} ${new URL(request.url).pathname}:`, loggableFailure(error));
     return unavailableResponse(requestLocale(request), (request.headers.get('accept') ?? '').includes('application/json'));
   }
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { loggableFailure } from '@/lib/db/errors';
 import { createDb, type Db } from '@/lib/db/client';
 import { crawlerPaths, paths } from '@/lib/urls';
 import { legacyKeyOf } from './legacy-paths';
@@ -49,7 +50,7 @@ export async function answerLegacyRedirect(req: IncomingMessage, res: ServerResp
     target = await legacyTargetPath(lookupDb, req.url);
   } catch (error) {
     // A failed lookup must not take the page down: Next answers (with its 404) instead.
-    console.error('legacy redirect lookup failed', error);
+    console.error('legacy redirect lookup failed', loggableFailure(error));
     return false;
   }
   if (!target) return false;

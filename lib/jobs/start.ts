@@ -1,4 +1,5 @@
 import { env } from '@/env';
+import { loggableFailure } from '@/lib/db/errors';
 import { callRefreshRoute } from '@/lib/articles/scheduler';
 import { pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/scheduler-poll';
 import { createDb } from '@/lib/db/client';
@@ -32,7 +33,7 @@ export function startBackgroundJobs(): void {
     try {
       await pollDueArticles(db, PROCESS_HOLDER, leaseMs, callRefreshRoute);
     } catch (error) {
-      console.error('scheduled publication: poll failed', error);
+      console.error('scheduled publication: poll failed', loggableFailure(error));
     } finally {
       polling = false;
     }
@@ -41,7 +42,7 @@ export function startBackgroundJobs(): void {
     try {
       await sweepIfDue(db, PROCESS_HOLDER, sweepMs);
     } catch (error) {
-      console.error('sweep of expired rows failed', error);
+      console.error('sweep of expired rows failed', loggableFailure(error));
     }
   };
   const redis = getRedis(env.REDIS_URL);
@@ -52,7 +53,7 @@ export function startBackgroundJobs(): void {
     if (!redis?.isReady) return flushing;
     flushing = flushing
       .then(() => flushRedisViews(redis, db, PROCESS_HOLDER, viewsLeaseMs))
-      .catch((error: unknown) => console.error('views: flushing the shared buffer failed; it will be retried', error));
+      .catch((error: unknown) => console.error('views: flushing the shared buffer failed; it will be retried', loggableFailure(error)));
     return flushing;
   };
   const pollTimer = setInterval(() => void poll(), pollMs);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { loggableFailure } from '@/lib/db/errors';
 import { viewsConfig } from './config';
 import { pruneSeen, writeViews, type PendingView } from './write';
 
@@ -59,14 +60,14 @@ export class ViewRecorder {
         counted += await writeViews(batch, this.options.dedupMs);
       } catch (error) {
         this.queue.unshift(...batch);
-        console.error('views: writing a batch failed; it will be retried', error);
+        console.error('views: writing a batch failed; it will be retried', loggableFailure(error));
         if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.options.flushMs);
         return counted;
       }
     }
     if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
       this.lastPrune = Date.now();
-      await pruneSeen().catch((error: unknown) => console.error('views: pruning failed', error));
+      await pruneSeen().catch((error: unknown) => console.error('views: pruning failed', loggableFailure(error)));
     }
     return counted;
   }

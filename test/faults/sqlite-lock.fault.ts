@@ -108,10 +108,10 @@ describe('another process holding the SQLite write lock for 10 s', () => {
     });
 
     expect(pages.every((p) => p.status === 200 && p.cache === 'HIT')).toBe(true);
-    // Delay caused by the lock: beyond the slowest answer of the same load without it. (The issue's
-    // flat bound, 100 ms over the usual median, is not met yet: stalls of 0.5–1.4 s were seen about
-    // 5 s into the lock, when waiting writes time out; their cause is still open.)
-    expect(slowest[0]!.ms).toBeLessThan(Math.max(...control.pages.map((p) => p.ms)) + 100);
+    // No cached page more than 100 ms slower than usual. (Stalls of 0.5–1.1 s were seen near the end
+    // of the lock: a background job logged its "no write slot" error as an Error object, and Next
+    // source-mapped its stack synchronously. Such failures are logged as one line now.)
+    expect(slowest[0]!.ms).toBeLessThan(usualMs + 100);
     expect(result.unacknowledged).toEqual([]);
     expect(result.acknowledged.size).toBeGreaterThan(0);
   });
