@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createUser, signIn } from './helpers/users';
+import { adminNav, createUser, signIn } from './helpers/users';
 
 test.describe('user management', () => {
   // Two people, each created through the CLI and signed in: more than the default minute.
@@ -7,7 +7,7 @@ test.describe('user management', () => {
   test('an admin invites an editor, who sets a password with the one-time link and signs in', async ({ page, browser }) => {
     const admin = createUser('admin', 'مديرة التحرير');
     await signIn(page, admin);
-    await page.getByRole('link', { name: 'المستخدمون' }).click();
+    await (await adminNav(page)).getByRole('link', { name: 'المستخدمون' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('المستخدمون');
     const email = `invited-${Date.now()}@example.test`;
     const form = page.locator('form', { has: page.getByRole('button', { name: 'إنشاء رابط الدعوة' }) });
@@ -54,7 +54,7 @@ test.describe('user management', () => {
 
   test('the users page is not there for an editor', async ({ page }) => {
     await signIn(page, createUser('editor'));
-    await expect(page.getByRole('link', { name: 'المستخدمون' })).toHaveCount(0);
+    await expect((await adminNav(page)).getByRole('link', { name: 'المستخدمون' })).toHaveCount(0);
     const response = await page.goto('/ar/admin/users');
     expect(response?.status()).toBe(404);
   });
