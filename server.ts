@@ -4,7 +4,7 @@ import { stopOnSignals } from './lib/http/shutdown';
 import { proxyList, readEnv } from './env';
 import { configureCache } from './lib/cache/handler.mjs';
 import { watchRecordedExpiries } from './lib/cache/expiry-outbox';
-import { createDb } from './lib/db/client';
+import { processDbSupervisor } from './lib/db/supervisor';
 import { screenRequest } from './lib/http/request-screen';
 import { securityHeaders } from './lib/http/security-headers';
 import { answerMovedArticlesWith301 } from './lib/http/moved-article';
@@ -24,7 +24,7 @@ async function main() {
   const trustedProxy = compileTrustedProxies(proxyList(env.TRUSTED_PROXIES));
   configureCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, redisUrl: env.REDIS_URL });
   // Expiries recorded by scripts (a WordPress import from the command line) reach this server too.
-  watchRecordedExpiries(createDb());
+  watchRecordedExpiries(processDbSupervisor().client);
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

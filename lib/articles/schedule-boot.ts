@@ -1,4 +1,4 @@
-import { createDb } from '@/lib/db/client';
+import { processDbSupervisor } from '@/lib/db/supervisor';
 import { scheduleRefresh } from './scheduler';
 
 // Runs once at server start (instrumentation.ts): re-arms the fast-path timers of upcoming
@@ -6,15 +6,10 @@ import { scheduleRefresh } from './scheduler';
 // (scheduler-poll.ts), which finds them in the database.
 
 export async function armScheduledRefreshes(now = new Date()): Promise<number> {
-  const db = createDb();
-  try {
-    const rows = await db.article.findMany({
-      where: { status: 'scheduled', publishedAt: { gt: now } },
-      select: { id: true, publishedAt: true },
-    });
-    for (const row of rows) scheduleRefresh(row.id, row.publishedAt!, now.getTime());
-    return rows.length;
-  } finally {
-    await db.$disconnect();
-  }
+  const rows = await processDbSupervisor().client.article.findMany({
+    where: { status: 'scheduled', publishedAt: { gt: now } },
+    select: { id: true, publishedAt: true },
+  });
+  for (const row of rows) scheduleRefresh(row.id, row.publishedAt!, now.getTime());
+  return rows.length;
 }

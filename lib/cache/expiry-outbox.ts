@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
+import { loggableFailure } from '@/lib/db/errors';
 import { getCacheBus } from './bus.mjs';
 import { getCacheStore } from './handler.mjs';
 
@@ -57,7 +58,7 @@ export function watchRecordedExpiries(db: Db): void {
       .then(() => (failing = false))
       .catch((error: unknown) => {
         // Logged once per outage; pages keep being served meanwhile.
-        if (!failing) console.warn('[cache] reading recorded tag expiries failed:', error);
+        if (!failing) console.warn('[cache] reading recorded tag expiries failed:', loggableFailure(error));
         failing = true;
       })
       .finally(() => (busy = false));

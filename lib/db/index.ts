@@ -1,15 +1,9 @@
 import 'server-only';
-import { env } from '@/env';
 import type { Db } from './client';
-import { DbSupervisor } from './supervisor';
+import { type DbSupervisor, processDbSupervisor } from './supervisor';
 
-// One supervised client per process, kept across dev hot reloads (each reload would otherwise
-// open a new pool). `db` stays the same object when the supervisor rebuilds the client under it.
-const globalForDb = globalThis as unknown as { midadDbSupervisor?: DbSupervisor };
-
-export const dbSupervisor: DbSupervisor =
-  globalForDb.midadDbSupervisor ?? new DbSupervisor(undefined, env.DATABASE_STATEMENT_TIMEOUT_MS + 5000);
-globalForDb.midadDbSupervisor = dbSupervisor;
+// `db` stays the same object when the supervisor rebuilds the client under it.
+export const dbSupervisor: DbSupervisor = processDbSupervisor();
 
 export const db: Db = dbSupervisor.client;
 

@@ -1,3 +1,4 @@
+import { env } from '@/env';
 import { createDb, type Db } from './client';
 
 const REBUILD_AT_MOST_EVERY_MS = 1000;
@@ -52,4 +53,18 @@ export class DbSupervisor {
     console.warn(`database: client rebuilt (${why})`);
     setTimeout(() => void old.$disconnect().catch(() => undefined), this.graceMs).unref();
   }
+}
+
+const globalForDb = globalThis as unknown as { midadDbSupervisor?: DbSupervisor };
+
+/**
+ * The process's one supervised client: the app (`lib/db`), its background jobs, the custom
+ * server's lookups and its expiry watcher all share it, so a damaged connection is rebuilt for
+ * every one of them and SQLite writers of one process queue on one write lock. Kept on
+ * globalThis: server.ts and Next's bundle load their own copies of this module, and dev hot
+ * reloads would otherwise open a new pool each time.
+ */
+export function processDbSupervisor(): DbSupervisor {
+  globalForDb.midadDbSupervisor ??= new DbSupervisor(undefined, env.DATABASE_STATEMENT_TIMEOUT_MS + 5000);
+  return globalForDb.midadDbSupervisor;
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loggableFailure } from '@/lib/db/errors';
-import { createDb, type Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
+import { processDbSupervisor } from '@/lib/db/supervisor';
 import { crawlerPaths, paths } from '@/lib/urls';
 import { legacyKeyOf } from './legacy-paths';
 
@@ -39,15 +40,12 @@ export async function legacyTargetPath(database: Db, url: string): Promise<strin
   }
 }
 
-let lookupDb: Db | null = null;
-
 /** For server.ts: answers an old link with a 301 and returns true; false leaves it to Next. */
 export async function answerLegacyRedirect(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || !legacyKeyOf(req.url)) return false;
-  lookupDb ??= createDb();
   let target: string | null = null;
   try {
-    target = await legacyTargetPath(lookupDb, req.url);
+    target = await legacyTargetPath(processDbSupervisor().client, req.url);
   } catch (error) {
     // A failed lookup must not take the page down: Next answers (with its 404) instead.
     console.error('legacy redirect lookup failed', loggableFailure(error));

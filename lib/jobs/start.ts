@@ -2,7 +2,7 @@ import { env } from '@/env';
 import { loggableFailure } from '@/lib/db/errors';
 import { callRefreshRoute } from '@/lib/articles/scheduler';
 import { pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/scheduler-poll';
-import { createDb } from '@/lib/db/client';
+import { processDbSupervisor } from '@/lib/db/supervisor';
 import { getRedis } from '@/lib/redis/client.mjs';
 import { flushRedisViews, VIEWS_FLUSH_LEASE } from '@/lib/views/redis-buffer';
 import { PROCESS_HOLDER, releaseLease } from './lease';
@@ -20,7 +20,7 @@ const store = globalThis as unknown as { midadJobs?: boolean };
 export function startBackgroundJobs(): void {
   if (store.midadJobs) return;
   store.midadJobs = true;
-  const db = createDb();
+  const db = processDbSupervisor().client;
   const pollMs = env.SCHEDULE_POLL_SECONDS * 1000;
   // Three missed rounds before another instance may take over from a silent holder.
   const leaseMs = pollMs * 3;
