@@ -85,4 +85,30 @@ test.describe('light article pages', () => {
     // Only the two shipped faces: "FBI" and the spaces in Noto Sans, the Arabic in Noto Kufi Arabic.
     expect(families.sort()).toEqual(['Noto Kufi Arabic (web font)', 'Noto Sans (web font)']);
   });
+
+  test('the Arabic faces, cut down to the letters Arabic uses, still draw every word of the article page', async ({ page }) => {
+    await page.goto(seedArticlePath);
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    // Every element holding text of its own: title, body, byline, header, navigation, footer.
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: 'body :is(h1, h2, h3, p, a, li, span, time, bdi, button, label, summary, figcaption)',
+    });
+    const drawnIn = new Map<string, number>();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of fonts) {
+        const family = `${font.familyName}${font.isCustomFont ? ' (web font)' : ''}`;
+        drawnIn.set(family, (drawnIn.get(family) ?? 0) + font.glyphCount);
+      }
+    }
+    // A character missing from a cut-down face would be drawn in a system font instead.
+    expect([...drawnIn.keys()].sort()).toEqual(['Noto Kufi Arabic (web font)', 'Noto Naskh Arabic (web font)', 'Noto Sans (web font)']);
+  });
 });
