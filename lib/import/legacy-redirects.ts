@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loggableFailure } from '@/lib/db/errors';
 import { createDb, type Db } from '@/lib/db/client';
-import { crawlerPaths, paths } from '@/lib/urls';
+import { crawlerPaths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { legacyKeyOf } from './legacy-paths';
 
 // Old links of an imported WordPress site answer 301 with the new address. Looked up by the

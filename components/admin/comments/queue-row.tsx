@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { QueueComment } from '@/lib/comments/types';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { formatDateTime } from '@/lib/utils/dates';
 
 const ROW_ACTIONS = ['approve', 'reject', 'spam', 'delete'] as const;
