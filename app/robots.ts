@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
-import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';
+import { absoluteUrl, crawlerPaths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 
 // Built per request: the site origin comes from the running server's SITE_URL, not the build's.
 export const dynamic = 'force-dynamic';

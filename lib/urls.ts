@@ -1,9 +1,8 @@
 import { siteOrigin } from '@/env';
 
-// Every URL the site prints is built here, so links, canonicals, sitemaps and feeds encode
-// Arabic slugs the same way (UTF-8 percent-escapes in upper case, as encodeURIComponent writes).
-
-export { localPaths, paths } from './url-paths';
+// Absolute URLs, and the paths of feeds, sitemaps and share images. A page's localized path comes
+// from lib/url-paths.ts (client components import it without the validated environment); both
+// encode Arabic slugs the same way (UTF-8 percent-escapes in upper case, as encodeURIComponent writes).
 
 export function absoluteUrl(path: string): string {
   return `${siteOrigin}${path}`;

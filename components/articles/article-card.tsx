@@ -2,7 +2,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
 import { formatDate } from '@/lib/utils/dates';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/url-paths';
 
 // How wide a picture is drawn, for choosing among an upload's copies: the page's main column
 // (72rem wide, less the 20rem sidebar and gaps from lg up), and a card in its two- or

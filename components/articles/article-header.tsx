@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { formatDate, formatDateTime, relativeParts, renderTime } from '@/lib/utils/dates';
 import { relativeForms } from '@/lib/utils/relative-forms';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/url-paths';
 import { COLUMN_SIZES } from './article-card';
 import { RelativeTime } from './relative-time.client';
 

@@ -1,32 +1,54 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
-import type { Locale } from '@/i18n/routing';
-import type { ArticleCard, Page } from '@/lib/articles/types';
+import type { ListingWithArticles } from '@/lib/listings/types';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { localPaths, paths } from '@/lib/url-paths';
 import { ArticleList } from './article-list';
 import { Breadcrumbs } from './breadcrumbs';
 import { Pagination } from './pagination';
 
-/** Section, author and tag pages: a heading, optional intro, a paged list and the sidebar. */
-export async function ListingPage({ locale, title, intro, page, basePath }: {
-  locale: Locale; title: string; intro?: ReactNode; page: Page<ArticleCard>; basePath: string;
-}) {
-  const [t, tLayout] = await Promise.all([
+/** Section, author and tag pages: a heading, the owner's description (and photo), a paged list and the sidebar. */
+export async function ListingPage({ listing }: { listing: ListingWithArticles }) {
+  const { kind, locale, owner, articles } = listing;
+  const [t, tLayout, tListing] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Layout' }),
+    getTranslations({ locale, namespace: 'Listing' }),
+  ]);
+  const title = tListing(`${kind}Title`, { name: owner.name });
+  const crumbs = breadcrumbJsonLd([
+    { name: tLayout('home'), path: paths.home(locale) },
+    { name: owner.name, path: paths[kind](locale, owner.slug) },
   ]);
   return (
-    <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
-      <div className="min-w-0">
-        <Breadcrumbs label={t('breadcrumbs')} items={[{ name: tLayout('home'), href: '/' }, { name: title }]} />
-        <h1 className="mb-4 text-3xl font-bold">{title}</h1>
-        {intro}
-        <ArticleList locale={locale} articles={page.items} />
-        <Pagination locale={locale} basePath={basePath} page={page.page} pageCount={page.pageCount} />
+    <>
+      <JsonLd data={crumbs} />
+      <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+        <div className="min-w-0">
+          <Breadcrumbs label={t('breadcrumbs')} items={[{ name: tLayout('home'), href: '/' }, { name: title }]} />
+          <h1 className="mb-4 text-3xl font-bold">{title}</h1>
+          {owner.photoUrl || owner.description ? (
+            <div className="mb-6 flex items-center gap-4">
+              {owner.photoUrl ? (
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={owner.photoUrl} alt="" width={80} height={80} className="size-20 rounded-full object-cover" />
+              ) : null}
+              {owner.description ? <p className="text-muted">{owner.description}</p> : null}
+            </div>
+          ) : null}
+          <ArticleList locale={locale} articles={articles.items} />
+          <Pagination
+            locale={locale}
+            basePath={localPaths[kind](owner.slug)}
+            page={articles.page}
+            pageCount={articles.pageCount}
+          />
+        </div>
+        <aside className="min-w-0">
+          <MostViewed locale={locale} />
+        </aside>
       </div>
-      <aside className="min-w-0">
-        <MostViewed locale={locale} />
-      </aside>
-    </div>
+    </>
   );
 }

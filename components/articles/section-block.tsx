@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
 import type { SectionSummary } from '@/lib/sections/types';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/url-paths';
 import { ArticleCardView } from './article-card';
 
 /** A home-page block: a section's newest stories (read for all sections at once) with a link to the section. */

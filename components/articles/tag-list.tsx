@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { LinkRef } from '@/lib/articles/types';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/url-paths';
 
 export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[] }) {
   if (!tags.length) return null;

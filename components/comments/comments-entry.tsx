@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { countApprovedComments } from '@/lib/comments/queries';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { CommentsLauncher } from './comments-launcher.client';
 
 /**

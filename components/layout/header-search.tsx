@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 
 type Labels = { search: string; searchLabel: string; searchPlaceholder: string; openSearch: string };
 

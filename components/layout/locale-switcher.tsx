@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 
 const NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/url-paths';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, sections] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), listSections(locale)]);

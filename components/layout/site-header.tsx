@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
-import { localPaths } from '@/lib/urls';
+import { localPaths } from '@/lib/url-paths';
 import { formatToday } from '@/lib/utils/dates';
 import { HeaderSearch } from './header-search';
 import { LocaleSwitcher } from './locale-switcher';

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import type { SearchParams } from '@/lib/search/schema';
 import type { SectionSummary } from '@/lib/sections/types';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 
 type Labels = { label: string; submit: string; filters: string; section: string; allSections: string; from: string; to: string };
 

@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { SearchParams } from '@/lib/search/schema';
 import type { SearchResults } from '@/lib/search/types';
-import { localPaths, paths } from '@/lib/urls';
+import { localPaths, paths } from '@/lib/url-paths';
 import { formatDate } from '@/lib/utils/dates';
 import { Highlighted } from './highlighted';
 

@@ -11,7 +11,20 @@ export type Column<Row> = {
   secondary?: boolean;
 };
 
-export function DataTable<Row>({ columns, rows, rowKey, caption }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; caption?: string }) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  rowData,
+  caption,
+}: {
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string | number;
+  /** `data-*` attributes of a row, for code that finds it by what it holds. */
+  rowData?: (row: Row) => Record<`data-${string}`, string>;
+  caption?: string;
+}) {
   const hideBelowLarge = (column: Column<Row>) => (column.secondary ? 'max-lg:hidden' : '');
   return (
     <table className="w-full border-collapse text-sm">
@@ -27,7 +40,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption }: { columns: Co
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)} className="border-b border-line max-md:flex max-md:flex-col max-md:py-2">
+          <tr key={rowKey(row)} {...rowData?.(row)} className="border-b border-line max-md:flex max-md:flex-col max-md:py-2">
             {columns.map((column) => (
               <td key={column.key} data-label={typeof column.header === 'string' ? column.header : undefined} className={`p-2 max-md:py-1 max-md:before:font-bold max-md:before:content-[attr(data-label)_':_'] ${hideBelowLarge(column)}`}>
                 {column.cell(row)}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatLocaleOf, type Locale } from '@/i18n/routing';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import type { StaffTopRow } from '@/lib/views/queries';
 
 /** Ranked articles with their view counts, for the editors' stats page. */

@@ -3,7 +3,7 @@ import type { Prisma } from '.prisma/sqlite';
 import { canEditArticle, canManageTaxonomy, canPreview, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { listMedia } from '@/lib/media/library';
 import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';

@@ -1,5 +1,5 @@
 import { TAGS as T } from '@/lib/cache/tags';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import type { ArticleSnapshot } from './access';
 import { isLive } from './status';
 

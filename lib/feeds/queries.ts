@@ -5,7 +5,8 @@ import { publishedWhere } from '@/lib/articles/status';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { excerpt } from '@/lib/seo/excerpt';
-import { absoluteUrl, type FeedScope, paths } from '@/lib/urls';
+import { absoluteUrl, type FeedScope } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { getFeedFullText } from './settings';
 import type { FeedItem } from './types';
 

@@ -1,5 +1,6 @@
 import { translatorFor } from '@/i18n/messages';
 import { messagePage } from './message-page';
+import { pathLocale } from './request-locale';
 import { paths } from '@/lib/url-paths';
 
 // Slugs are at most 100 characters (200 bytes of Arabic); the page cache stores one file per
@@ -19,8 +20,7 @@ export function isMalformedPath(pathname: string): boolean {
 
 /** A small self-contained 400 page in the language of the URL's first segment. */
 export function badRequestResponse(pathname: string): Response {
-  const first = pathname.split('/')[1];
-  const locale = first === 'fr' || first === 'en' ? first : 'ar';
+  const locale = pathLocale(pathname);
   const t = translatorFor(locale, 'BadRequest');
   const home = { href: paths.home(locale), label: translatorFor(locale, 'NotFound')('backHome') };
   return messagePage({ locale, status: 400, title: t('title'), message: t('description'), link: home });

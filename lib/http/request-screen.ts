@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { translatorFor } from '../../i18n/messages';
 import limits from './action-body-limit.json';
+import { pathLocale } from './request-locale';
 
 // What the custom server refuses before Next sees a request, because Next answers these client
 // mistakes with a 500 (or buffers them whole):
@@ -19,8 +20,7 @@ const MAX_JSON_DEPTH = 64;
 type Refusal = Parameters<ReturnType<typeof translatorFor<'RequestRefused'>>>[0];
 
 function refuse(res: ServerResponse, url: string | undefined, status: number, refusal: Refusal): true {
-  const first = (url ?? '').split('/')[1];
-  const locale = first === 'fr' || first === 'en' ? first : 'ar';
+  const locale = pathLocale(url ?? '');
   const t = translatorFor(locale, 'RequestRefused');
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(t(refusal));
   return true;

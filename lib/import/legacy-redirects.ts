@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loggableFailure } from '@/lib/db/errors';
 import type { Db } from '@/lib/db/client';
 import { processDbSupervisor } from '@/lib/db/supervisor';
-import { crawlerPaths, paths } from '@/lib/urls';
+import { crawlerPaths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { legacyKeyOf } from './legacy-paths';
 
 // Old links of an imported WordPress site answer 301 with the new address. Looked up by the

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/lib/articles/types';
-import { absoluteUrl, paths } from '@/lib/urls';
+import { absoluteUrl } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { isoWithOffset } from './dates';
 import { articleDescription } from './excerpt';
 import { articleJsonLd, breadcrumbJsonLd } from './json-ld';

@@ -1,5 +1,6 @@
 import type { ArticleDetail } from '@/lib/articles/types';
-import { absoluteUrl, paths } from '@/lib/urls';
+import { absoluteUrl } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { isoWithOffset } from './dates';
 import { articleDescription } from './excerpt';
 import { publisherJsonLd, type Publisher } from './publisher';

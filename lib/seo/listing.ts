@@ -1,40 +1,40 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
-import type { FeedScope } from '@/lib/urls';
+import { routing } from '@/i18n/routing';
+import type { Listing } from '@/lib/listings/types';
+import { paths } from '@/lib/url-paths';
 import { getSiteLabels } from './labels';
 import { pageMetadata } from './metadata';
 
-type ListingInput = {
-  locale: Locale;
-  /** The first page's path; page n lives at `${basePath}/${n}`. */
-  basePath: string;
-  page: number;
-  title: string;
-  description: string;
-  languages?: Record<string, string>;
-  feed?: { scope: FeedScope; title: string };
-};
-
 /** Section, author and tag pages: each page number gets its own title, description and canonical. */
-export async function listingMetadata(input: ListingInput): Promise<Metadata> {
-  const [labels, tListing, tSeo] = await Promise.all([
-    getSiteLabels(input.locale),
-    getTranslations({ locale: input.locale, namespace: 'Listing' }),
-    getTranslations({ locale: input.locale, namespace: 'Seo' }),
+export async function listingMetadata({ kind, locale, page, owner }: Listing): Promise<Metadata> {
+  const [labels, tListing, tSeo, tFeeds] = await Promise.all([
+    getSiteLabels(locale),
+    getTranslations({ locale, namespace: 'Listing' }),
+    getTranslations({ locale, namespace: 'Seo' }),
+    getTranslations({ locale, namespace: 'Feeds' }),
   ]);
-  const first = input.page <= 1;
-  const suffix = (path: string) => (first ? path : `${path}/${input.page}`);
+  const site = labels.siteName;
+  const title = tListing(`${kind}Title`, { name: owner.name });
+  const description = owner.description || tSeo(`${kind}Description`, { name: owner.name, site });
+  const first = page <= 1;
+  const suffix = (path: string) => (first ? path : `${path}/${page}`);
   return pageMetadata({
-    locale: input.locale,
-    path: suffix(input.basePath),
-    title: first ? input.title : tListing('pageTitle', { title: input.title, page: input.page }),
-    description: first ? input.description : tSeo('pageDescription', { description: input.description, page: input.page }),
-    siteName: labels.siteName,
+    locale,
+    path: suffix(paths[kind](locale, owner.slug)),
+    title: first ? title : tListing('pageTitle', { title, page }),
+    description: first ? description : tSeo('pageDescription', { description, page }),
+    siteName: site,
     feedTitle: labels.feedTitle,
-    languages: input.languages
-      ? Object.fromEntries(Object.entries(input.languages).map(([locale, path]) => [locale, suffix(path)]))
-      : undefined,
-    feedScope: input.feed,
+    // An author's page exists in every edition; a section or tag belongs to one.
+    languages:
+      kind === 'author'
+        ? Object.fromEntries(routing.locales.map((code) => [code, suffix(paths.author(code, owner.slug))]))
+        : undefined,
+    // Tags have no feed.
+    feedScope:
+      kind === 'tag'
+        ? undefined
+        : { scope: { kind, slug: owner.slug }, title: tFeeds(`${kind}Title`, { site, name: owner.name }) },
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { routing } from '@/i18n/routing';
-import { crawlerPaths, type FeedScope, paths } from '@/lib/urls';
+import { crawlerPaths, type FeedScope } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import type { ShareImage } from './share-image';
 
 // One builder for every public page, so each carries the same set of tags: canonical, hreflang,

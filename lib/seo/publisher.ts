@@ -1,5 +1,6 @@
 import { env } from '@/env';
-import { absoluteUrl, paths } from '@/lib/urls';
+import { absoluteUrl } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 
 /** The newsroom as schema.org and Google News name it. */
 export type Publisher = { name: string; locale: string };

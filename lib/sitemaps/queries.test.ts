@@ -3,7 +3,8 @@ import { db } from '@/lib/db';
 import { seedDemoContent } from '@/prisma/demo/seed-content';
 import seed from '@/prisma/demo/seed-article.json';
 import { parseXml, schemaErrors } from '@/test/helpers/xml-validate';
-import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';
+import { absoluteUrl, crawlerPaths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { slugify } from '@/lib/utils/arabic';
 import {
   articleSitemapEntries,

@@ -4,7 +4,8 @@ import { routing } from '@/i18n/routing';
 import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 import { isoWithOffset } from '@/lib/seo/dates';
-import { absoluteUrl, crawlerPaths, paths } from '@/lib/urls';
+import { absoluteUrl, crawlerPaths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { newsEntry, sitemapEntry, urlEntry } from './xml';
 
 // Sitemap reads. Article sitemaps are id ranges of SITEMAP_LIMIT ids, so a chunk never holds more

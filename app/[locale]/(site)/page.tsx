@@ -12,7 +12,7 @@ import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { getSiteLabels } from '@/lib/seo/labels';
 import { homeLanguages, pageMetadata } from '@/lib/seo/metadata';
 import { publisherOf } from '@/lib/seo/publisher';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 
 // Served from the cache; content changes revalidate it, and this bounds staleness otherwise.
 export const revalidate = 300;

@@ -15,7 +15,7 @@ import { isSameOrigin } from '@/lib/security/origin';
 import { parseRecordId } from '@/lib/db/record-id';
 import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
 import { requestLocale } from '@/lib/http/request-locale';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { respond, type Outcome } from './responses';
 
 // Comments load and post here, not through the cached article page: they stay fresh, and a

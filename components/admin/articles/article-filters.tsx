@@ -5,6 +5,7 @@ import type { ArticleFilters } from '@/lib/articles/editor-schema';
 import { ARTICLE_STATUSES } from '@/lib/articles/status';
 import { SectionOptions } from '@/components/admin/section-options';
 import { inputClass } from '@/components/ui/field';
+import { buttonClass } from '@/components/ui/button';
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared and reloaded. */
 export async function ArticleFiltersForm({ locale, filters, options }: { locale: string; filters: ArticleFilters; options: EditorOptions }) {
@@ -45,7 +46,7 @@ export async function ArticleFiltersForm({ locale, filters, options }: { locale:
           ))}
         </select>
       </label>
-      <button type="submit" className="min-h-11 rounded bg-ink px-4 py-2 font-bold text-white sm:col-span-2 lg:col-span-5 lg:justify-self-start">
+      <button type="submit" className={buttonClass('primary', 'sm:col-span-2 lg:col-span-5 lg:justify-self-start')}>
         {t('apply')}
       </button>
     </form>

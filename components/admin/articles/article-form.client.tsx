@@ -11,6 +11,7 @@ import type { EditorLabels } from './editor-labels';
 import { Field, inputClass } from '@/components/ui/field';
 import { useAutosave } from './use-autosave';
 import { useArticleLock } from './use-lock';
+import { buttonClass } from '@/components/ui/button';
 
 type Props = {
   locale: string;
@@ -85,7 +86,7 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
         <ArticleMetaFields article={article} options={options} labels={labels} errors={errors} onChange={autosave.changed} />
       </fieldset>
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-white py-3">
-        <button type="submit" disabled={pending || readOnly} className="min-h-11 rounded bg-ink px-6 py-2 font-bold text-white disabled:opacity-60">
+        <button type="submit" disabled={pending || readOnly} className={buttonClass('primary', 'px-6')}>
           {pending ? labels.saving : article ? labels.save : labels.create}
         </button>
         <p id="editor-status" role="status" aria-live="polite" className={latest.status === 'error' ? 'text-red-700' : 'text-muted'}>

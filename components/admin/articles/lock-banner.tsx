@@ -4,6 +4,7 @@ import { formatMessage } from '@/i18n/format-message';
 import type { Locale } from '@/i18n/routing';
 import { formatDateTime } from '@/lib/utils/dates';
 import type { EditorLabels } from './editor-labels';
+import { buttonClass } from '@/components/ui/button';
 
 /** Shown when someone else is editing: who and since when, with a take-over button. */
 export function LockBanner({ locale, articleId, holder, labels }: { locale: Locale; articleId: number; holder: LockHolder; labels: EditorLabels }) {
@@ -13,7 +14,7 @@ export function LockBanner({ locale, articleId, holder, labels }: { locale: Loca
       <form action={takeOverLockAction}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="id" value={articleId} />
-        <button type="submit" className="min-h-11 rounded bg-ink px-4 py-2 font-bold text-white">
+        <button type="submit" className={buttonClass('primary')}>
           {labels.takeOver}
         </button>
       </form>

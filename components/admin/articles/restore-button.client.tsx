@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { idleEditorState } from '@/lib/articles/action-state';
 import { restoreRevisionAction } from '@/lib/articles/actions';
+import { buttonClass } from '@/components/ui/button';
 
 export function RestoreButton({ locale, revisionId, label }: { locale: string; revisionId: number; label: string }) {
   const [state, action, pending] = useActionState(restoreRevisionAction, idleEditorState);
@@ -9,7 +10,7 @@ export function RestoreButton({ locale, revisionId, label }: { locale: string; r
     <form action={action} className="flex flex-col gap-1">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="revisionId" value={revisionId} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-ink px-4 py-2 font-bold text-white">
+      <button type="submit" disabled={pending} className={buttonClass('primary')}>
         {label}
       </button>
       <p role="status" aria-live="polite" className="text-red-700">

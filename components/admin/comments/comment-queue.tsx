@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
 import type { Locale } from '@/i18n/routing';
 import { moderateCommentsAction } from '@/lib/comments/actions';
 import type { QueueComment } from '@/lib/comments/types';
@@ -15,7 +16,7 @@ export async function CommentQueue({ locale, comments }: { locale: Locale; comme
       <fieldset className="flex flex-wrap items-center gap-2 rounded border border-line p-3">
         <legend className="px-1 font-bold">{t('bulk')}</legend>
         {ACTIONS.map((action) => (
-          <button key={action} type="submit" name="action" value={action} className="rounded border border-line px-3 py-1 hover:bg-line">
+          <button key={action} type="submit" name="action" value={action} className={buttonClass('secondary')}>
             {t(`actions.${action}`)}
           </button>
         ))}

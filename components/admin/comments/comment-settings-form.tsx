@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { saveCommentSettingsAction } from '@/lib/comments/actions';
 import type { CommentSettings } from '@/lib/comments/queries';
+import { buttonClass } from '@/components/ui/button';
+import { Textarea } from '@/components/ui/input';
 
 export async function CommentSettingsForm({ locale, settings }: { locale: Locale; settings: CommentSettings }) {
   const t = await getTranslations({ locale, namespace: 'CommentsAdmin' });
@@ -17,8 +19,8 @@ export async function CommentSettingsForm({ locale, settings }: { locale: Locale
       <label htmlFor="blocked-words" className="font-bold">
         {t('blockedWords')}
       </label>
-      <textarea id="blocked-words" name="blockedWords" rows={4} defaultValue={settings.blockedWords} className="rounded border border-line p-2" dir="auto" />
-      <button type="submit" className="self-start rounded bg-ink px-4 py-2 font-bold text-white">
+      <Textarea id="blocked-words" name="blockedWords" rows={4} defaultValue={settings.blockedWords} dir="auto" />
+      <button type="submit" className={buttonClass('primary', 'self-start')}>
         {t('saveSettings')}
       </button>
     </form>

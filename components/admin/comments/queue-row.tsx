@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
+import { Input, Textarea } from '@/components/ui/input';
 import type { Locale } from '@/i18n/routing';
 import type { QueueComment } from '@/lib/comments/types';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 import { formatDateTime } from '@/lib/utils/dates';
 
 const ROW_ACTIONS = ['approve', 'reject', 'spam', 'delete'] as const;
@@ -9,11 +11,11 @@ const ROW_ACTIONS = ['approve', 'reject', 'spam', 'delete'] as const;
 /** One comment in the queue, shown as text: nothing a reader wrote is ever rendered as markup. */
 export async function QueueRow({ locale, comment }: { locale: Locale; comment: QueueComment }) {
   const t = await getTranslations({ locale, namespace: 'CommentsAdmin' });
-  const button = 'rounded border border-line px-2 py-1 text-sm hover:bg-line';
+  const button = buttonClass('secondary', 'text-sm');
   return (
     <li className="queue-comment min-w-0 rounded border border-line p-3 [overflow-wrap:anywhere]" data-comment-id={comment.id}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-        <input type="checkbox" name="ids" value={comment.id} aria-label={t('select', { name: comment.authorName })} />
+        <input type="checkbox" name="ids" value={comment.id} aria-label={t('select', { name: comment.authorName })} className="size-6" />
         <bdi className="font-bold">{comment.authorName}</bdi>
         <span>
           {t('email')}: <bdi dir="ltr">{comment.authorEmail}</bdi>
@@ -41,10 +43,10 @@ export async function QueueRow({ locale, comment }: { locale: Locale; comment: Q
         )}
       </div>
       <details className="mt-2">
-        <summary className="cursor-pointer text-sm underline">{t('edit')}</summary>
+        <summary className={buttonClass('secondary', 'cursor-pointer text-sm')}>{t('edit')}</summary>
         <div className="mt-2 flex flex-col gap-2">
-          <input name={`name-${comment.id}`} defaultValue={comment.authorName} aria-label={`${t('edit')}: ${comment.authorName}`} className="rounded border border-line p-1" dir="auto" />
-          <textarea name={`body-${comment.id}`} defaultValue={comment.body} rows={4} aria-label={t('edit')} className="rounded border border-line p-1" dir="auto" />
+          <Input name={`name-${comment.id}`} defaultValue={comment.authorName} aria-label={`${t('edit')}: ${comment.authorName}`} dir="auto" />
+          <Textarea name={`body-${comment.id}`} defaultValue={comment.body} rows={4} aria-label={t('edit')} dir="auto" />
           <button type="submit" name="row" value={`edit:${comment.id}`} className={`${button} self-start`}>
             {t('save')}
           </button>

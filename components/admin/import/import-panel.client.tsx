@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportJob } from '@/lib/import/jobs';
 import { ImportReportView, type ReportLabels } from './import-report';
+import { buttonClass } from '@/components/ui/button';
 
 type Labels = ReportLabels & {
   file: string;
@@ -60,7 +61,7 @@ export function ImportPanel({ locale, formatLocale, initialJob, labels }: { loca
           <input type="checkbox" name="dryRun" disabled={running} />
           {labels.dryRun}
         </label>
-        <button type="submit" disabled={running} className="min-h-11 self-start rounded bg-ink px-4 py-2 text-white disabled:opacity-50">
+        <button type="submit" disabled={running} className={buttonClass('primary', 'self-start')}>
           {labels.submit}
         </button>
         <p id="import-error" role="alert" className="text-red-700">

@@ -1,6 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { idleFormState, type FormState } from '@/lib/admin/form-state';
+import { buttonClass } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/input';
 
 export type TaxonomyField = {
   name: string;
@@ -28,7 +30,6 @@ export function TaxonomyForm({ id, locale, recordId, fields, save, remove, label
   const [state, saveAction, saving] = useActionState(save, idleFormState);
   const [removeState, removeAction, removing] = useActionState(remove ?? (async (s: FormState) => s), idleFormState);
   const shown = removeState.status !== 'idle' ? removeState : state;
-  const input = 'w-full rounded border border-line bg-white px-3 py-2';
   return (
     <div className="flex flex-col gap-2 rounded border border-line p-3">
       <form action={saveAction} className="grid gap-3 md:grid-cols-2">
@@ -37,7 +38,7 @@ export function TaxonomyForm({ id, locale, recordId, fields, save, remove, label
         {fields.map((field) => {
           const fieldId = `${id}-${field.name}`;
           const error = shown.fieldErrors[field.name];
-          const aria = { id: fieldId, name: field.name, 'aria-invalid': !!error, 'aria-describedby': `${fieldId}-error`, className: input };
+          const aria = { id: fieldId, name: field.name, 'aria-invalid': !!error, 'aria-describedby': `${fieldId}-error`, className: inputClass };
           return (
             <div key={field.name} className={`flex flex-col gap-1 ${field.kind === 'textarea' ? 'md:col-span-2' : ''}`}>
               <label htmlFor={fieldId} className="text-sm font-bold">
@@ -62,7 +63,7 @@ export function TaxonomyForm({ id, locale, recordId, fields, save, remove, label
             </div>
           );
         })}
-        <button type="submit" disabled={saving} className="min-h-11 rounded bg-ink px-4 py-2 font-bold text-white md:justify-self-start">
+        <button type="submit" disabled={saving} className={buttonClass('primary', 'md:justify-self-start')}>
           {labels.save}
         </button>
       </form>
@@ -70,7 +71,7 @@ export function TaxonomyForm({ id, locale, recordId, fields, save, remove, label
         <form action={removeAction}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="id" value={recordId} />
-          <button type="submit" disabled={removing} className="min-h-11 rounded border border-red-700 px-4 py-2 text-red-800">
+          <button type="submit" disabled={removing} className={buttonClass('danger')}>
             {labels.delete}
           </button>
         </form>

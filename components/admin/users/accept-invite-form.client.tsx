@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { acceptInviteAction } from '@/lib/users/actions';
+import { buttonClass } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 
 type Labels = { password: string; confirm: string; hint: string; submit: string };
 
@@ -14,19 +16,19 @@ export function AcceptInviteForm({ locale, token, labels }: { locale: string; to
       <input type="hidden" name="token" value={token} />
       <div className="flex flex-col gap-1">
         <label htmlFor="invite-password">{labels.password}</label>
-        <input id="invite-password" name="password" type="password" required minLength={8} autoComplete="new-password" dir="ltr" aria-describedby="password-hint" className="rounded border border-line bg-white px-3 py-2" />
+        <Input id="invite-password" name="password" type="password" required minLength={8} autoComplete="new-password" dir="ltr" aria-describedby="password-hint" />
         <p id="password-hint" className="text-sm text-muted">
           {labels.hint}
         </p>
       </div>
       <label className="flex flex-col gap-1">
         <span>{labels.confirm}</span>
-        <input name="confirm" type="password" required autoComplete="new-password" dir="ltr" className="rounded border border-line bg-white px-3 py-2" />
+        <Input name="confirm" type="password" required autoComplete="new-password" dir="ltr" />
       </label>
       <p id="invite-error" role="alert" aria-live="polite" className="min-h-6 text-red-700">
         {state.status === 'error' ? state.message : null}
       </p>
-      <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-bold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass('primary', 'self-start')}>
         {labels.submit}
       </button>
     </form>

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { changePasswordAction } from '@/lib/users/actions';
 import { PasswordField } from './password-field';
+import { buttonClass } from '@/components/ui/button';
 
 type Labels = { title: string; current: string; next: string; confirm: string; hint: string; submit: string };
 
@@ -20,7 +21,7 @@ export function ChangePasswordForm({ locale, labels }: { locale: string; labels:
       <p id="password-status" role="status" aria-live="polite" className={state.status === 'error' ? 'min-h-6 text-red-700' : 'min-h-6 text-green-800'}>
         {state.message}
       </p>
-      <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-bold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass('primary', 'self-start')}>
         {labels.submit}
       </button>
     </form>

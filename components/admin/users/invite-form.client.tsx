@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { inviteUserAction } from '@/lib/users/actions';
+import { buttonClass } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
 
 type Labels = { title: string; name: string; email: string; role: string; submit: string; link: string };
 
@@ -15,24 +17,24 @@ export function InviteForm({ locale, labels, roles }: { locale: string; labels: 
       <input type="hidden" name="locale" value={locale} />
       <label className="flex flex-col gap-1">
         <span>{labels.name}</span>
-        <input name="name" required maxLength={120} className="rounded border border-line px-3 py-2" />
+        <Input name="name" required maxLength={120} />
       </label>
       <label className="flex flex-col gap-1">
         <span>{labels.email}</span>
-        <input name="email" type="email" required dir="ltr" className="rounded border border-line px-3 py-2" />
+        <Input name="email" type="email" required dir="ltr" />
       </label>
       <label className="flex flex-col gap-1">
         <span>{labels.role}</span>
-        <select name="role" defaultValue="author" className="rounded border border-line px-3 py-2">
+        <Select name="role" defaultValue="author">
           {roles.map((role) => (
             <option key={role.value} value={role.value}>
               {role.label}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <div className="flex items-end">
-        <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-bold text-white disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass('primary')}>
           {labels.submit}
         </button>
       </div>
@@ -41,7 +43,7 @@ export function InviteForm({ locale, labels, roles }: { locale: string; labels: 
         {state.link ? (
           <label className="mt-2 flex flex-col gap-1">
             <span>{labels.link}</span>
-            <input readOnly value={state.link} dir="ltr" className="rounded border border-line bg-paper px-3 py-2 font-mono text-sm" />
+            <Input readOnly value={state.link} dir="ltr" className="bg-paper font-mono text-sm" />
           </label>
         ) : null}
       </div>

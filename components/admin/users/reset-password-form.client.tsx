@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { resetPasswordAction } from '@/lib/users/actions';
 import { PasswordField } from './password-field';
+import { buttonClass } from '@/components/ui/button';
 
 type Labels = { password: string; confirm: string; hint: string; submit: string };
 
@@ -19,7 +20,7 @@ export function ResetPasswordForm({ locale, token, labels }: { locale: string; t
       <p id="reset-error" role="alert" aria-live="polite" className="min-h-6 text-red-700">
         {state.status === 'error' && !errors.password && !errors.confirm ? state.message : null}
       </p>
-      <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-bold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass('primary', 'self-start')}>
         {labels.submit}
       </button>
     </form>

@@ -16,7 +16,8 @@ import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
 import { parseSlug } from '@/lib/articles/schema';
 import { articleMetadata, articleStructuredData } from '@/lib/seo/article';
 import { getSiteLabels } from '@/lib/seo/labels';
-import { absoluteUrl, localPaths, paths } from '@/lib/urls';
+import { absoluteUrl } from '@/lib/urls';
+import { localPaths, paths } from '@/lib/url-paths';
 
 export const revalidate = 3600;
 

@@ -9,6 +9,8 @@ import { countCommentsByStatus, getCommentSettings, listModerationQueue } from '
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/comments/rules';
 import { cleanQuery } from '@/lib/search/schema';
 import { paths } from '@/lib/url-paths';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -44,7 +46,7 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
         <ul className="flex flex-wrap gap-2">
           {COMMENT_STATUSES.map((value) => (
             <li key={value}>
-              <a href={href(value)} aria-current={value === status ? 'page' : undefined} className="block rounded border border-line px-3 py-1 aria-[current]:bg-ink aria-[current]:text-white">
+              <a href={href(value)} aria-current={value === status ? 'page' : undefined} className={buttonClass('secondary', 'aria-[current]:bg-ink aria-[current]:text-white')}>
                 {t(`status.${value}`)} ({counts[value]})
               </a>
             </li>
@@ -54,14 +56,14 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
       <form role="search" method="get" className="flex gap-2">
         <input type="hidden" name="status" value={status} />
         <label htmlFor="comment-search" className="sr-only">{t('searchLabel')}</label>
-        <input id="comment-search" type="search" name="q" defaultValue={q} maxLength={200} className="min-h-11 flex-1 rounded border border-line px-3" />
-        <button type="submit" className="min-h-11 rounded border border-line px-4">{t('search')}</button>
+        <Input id="comment-search" type="search" name="q" defaultValue={q} maxLength={200} className="flex-1" />
+        <Button type="submit" variant="secondary">{t('search')}</Button>
       </form>
       <CommentQueue locale={locale} comments={queue.comments} />
       {queue.pageCount > 1 && (
         <nav className="flex gap-3">
-          {page > 1 && <a href={href(status, page - 1)}>{t('previous')}</a>}
-          {page < queue.pageCount && <a href={href(status, page + 1)}>{t('next')}</a>}
+          {page > 1 && <a href={href(status, page - 1)} className={buttonClass('secondary')}>{t('previous')}</a>}
+          {page < queue.pageCount && <a href={href(status, page + 1)} className={buttonClass('secondary')}>{t('next')}</a>}
         </nav>
       )}
       <CommentSettingsForm locale={locale} settings={settings} />

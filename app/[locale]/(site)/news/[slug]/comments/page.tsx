@@ -12,7 +12,7 @@ import { issueFormToken } from '@/lib/comments/form-token';
 import { fieldMessageKey, parseFieldCodes } from '@/lib/comments/messages';
 import { getCommentableArticle, listApprovedComments } from '@/lib/comments/queries';
 import { getCommentSecret } from '@/lib/comments/secret';
-import { paths } from '@/lib/urls';
+import { paths } from '@/lib/url-paths';
 
 // The comments page that "انقر للتعليق" links to: it works without JavaScript (links for order,
 // pages and replies; a plain form that posts and comes back here) and is never cached.
