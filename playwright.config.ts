@@ -27,7 +27,7 @@ export default defineConfig({
       name: 'phone',
       // The security suite checks HTTP answers and database writes: a phone viewport changes nothing there.
       // Nor for the page caches (front cache and nginx), which are HTTP answers too.
-      testIgnore: ['**/security.spec.ts', '**/front-cache.spec.ts', '**/page-cache*.spec.ts'],
+      testIgnore: ['**/security.spec.ts', '**/front-cache.spec.ts', '**/page-cache*.spec.ts', '**/home-flags.spec.ts'],
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, launchOptions },
     },
   ],

@@ -1,7 +1,7 @@
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
-import { formatDate } from '@/lib/utils/dates';
+import { formatDate, formatTimeOfDay } from '@/lib/utils/dates';
 import { localPaths } from '@/lib/url-paths';
 
 // How wide a picture is drawn, for choosing among an upload's copies: the page's main column
@@ -10,11 +10,18 @@ import { localPaths } from '@/lib/url-paths';
 export const COLUMN_SIZES = '(min-width: 1024px) 760px, 100vw';
 const GRID_SIZES = '(min-width: 1024px) 240px, (min-width: 640px) 50vw, 100vw';
 
-type Props = { article: ArticleCard; locale: Locale; size?: 'lead' | 'normal' | 'compact'; headingLevel?: 2 | 3 };
+type Props = {
+  article: ArticleCard;
+  locale: Locale;
+  size?: 'lead' | 'normal' | 'compact';
+  headingLevel?: 2 | 3;
+  /** The time of day instead of the date (the home page's latest list). */
+  timeOfDay?: boolean;
+};
 
 /** A story in a list. Its look is the `.card` rule in globals.css: cards repeat by the dozen and
  * every page carries its markup twice (HTML and flight data), so no class list per element. */
-export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3 }: Props) {
+export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3, timeOfDay = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   const titleClass = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (
@@ -39,7 +46,7 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
       </Heading>
       {article.dek && size !== 'compact' ? <p>{article.dek}</p> : null}
       <p className="text-sm">
-        <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt)}</time>
+        <time dateTime={article.publishedAt}>{timeOfDay ? formatTimeOfDay(locale, article.publishedAt) : formatDate(locale, article.publishedAt)}</time>
         {article.authors.length ? (
           <>
             {' · '}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { CommentField } from '@/lib/comments/schema';
 import { newIdempotencyKey } from './new-key';
@@ -14,13 +14,18 @@ type Props = {
   idempotencyKey?: string;
   replyTo?: { id: number; name: string } | null;
   onCancelReply?: () => void;
-  onSent?: (status: string) => void;
+  /** After an accepted post: its status, the server's time label, and what the reader sent. */
+  onSent?: (sent: SentComment) => void;
+  /** A reply form opened by "رد" takes the focus, so typing starts under the comment answered. */
+  focusOnOpen?: boolean;
   initialMessage?: string;
   initialFields?: Partial<Record<CommentField, string>>;
   cancelReplyHref?: string;
 };
 
-type Answer = { ok: boolean; status?: string; message: string; fields?: Partial<Record<CommentField, string>> };
+type Answer = { ok: boolean; status?: string; message: string; authorName?: string; body?: string; postedAtLabel?: string; fields?: Partial<Record<CommentField, string>> };
+
+export type SentComment = { status: string; message: string; authorName: string; body: string; parentId: number | null; postedAtLabel: string };
 
 /**
  * The comment form. It is a plain form posting to /api/comments, so it works without JavaScript;
@@ -36,15 +41,21 @@ export function CommentForm(props: Props) {
   const [message, setMessage] = useState(props.initialMessage ?? '');
   const [fields, setFields] = useState(props.initialFields ?? {});
   const [body, setBody] = useState('');
+  const firstField = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (props.focusOnOpen) firstField.current?.focus();
+  }, [props.focusOnOpen]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
     setSending(true);
+    const form = new FormData(event.currentTarget);
     try {
       const response = await fetch('/api/comments', {
         method: 'POST',
-        body: new FormData(event.currentTarget),
+        body: form,
         headers: { accept: 'application/json' },
       });
       const answer = (await response.json()) as Answer;
@@ -53,7 +64,14 @@ export function CommentForm(props: Props) {
       if (answer.ok) {
         setBody('');
         setKey(newIdempotencyKey());
-        props.onSent?.(answer.status ?? 'pending');
+        props.onSent?.({
+          status: answer.status ?? 'pending',
+          message: answer.message,
+          authorName: answer.authorName ?? String(form.get('name') ?? ''),
+          body: answer.body ?? String(form.get('body') ?? ''),
+          parentId: props.replyTo?.id ?? null,
+          postedAtLabel: answer.postedAtLabel ?? '',
+        });
       }
     } catch {
       setMessage(t('errors.network'));
@@ -96,7 +114,7 @@ export function CommentForm(props: Props) {
         <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <label htmlFor={`${id}-name`} className="font-bold">{t('name')}</label>
-      <input {...field('name')} type="text" autoComplete="name" dir="auto" />
+      <input {...field('name')} ref={firstField} type="text" autoComplete="name" dir="auto" />
       <span id={`${id}-name-hint`} hidden />
       {error('name')}
       <label htmlFor={`${id}-email`} className="font-bold">{t('email')}</label>

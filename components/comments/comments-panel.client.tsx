@@ -4,8 +4,10 @@ import { NextIntlClientProvider, useTranslations, type Messages } from 'next-int
 import { useCallback, useEffect, useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { CommentOrder, CommentThreadPage } from '@/lib/comments/types';
-import { CommentForm } from './comment-form.client';
+import { CommentForm, type SentComment } from './comment-form.client';
 import { CommentThread } from './comment-thread';
+import { forgetPublished, keepOwnPending, readOwnPending, withOwnPending, type OwnPendingComment } from './own-pending';
+import { newIdempotencyKey } from './new-key';
 
 type Loaded = CommentThreadPage & { formToken: string };
 type Props = { locale: Locale; articleId: number; onCountLabel: (label: string) => void };
@@ -28,6 +30,9 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
   const [data, setData] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   const [replyTo, setReplyTo] = useState<{ id: number; name: string } | null>(null);
+  const [ownPending, setOwnPending] = useState<OwnPendingComment[]>([]);
+  // The answer to a reply, shown by the form that takes its place at the foot of the thread.
+  const [lastMessage, setLastMessage] = useState('');
 
   const load = useCallback(
     async (page: number, order: CommentOrder) => {
@@ -37,6 +42,8 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
         const next = (await response.json()) as Loaded;
         setFailed(false);
         setData((previous) => (previous ? { ...next, formToken: previous.formToken } : next));
+        forgetPublished(articleId, next.comments);
+        setOwnPending(readOwnPending(articleId));
         onCountLabel(tCount('count', { count: next.count }));
       } catch {
         setFailed(true);
@@ -50,6 +57,41 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void load(1, 'oldest');
   }, [load]);
+
+  function sent(comment: SentComment) {
+    setReplyTo(null);
+    setLastMessage(comment.message);
+    if (comment.status === 'approved') {
+      if (data) void load(data.page, data.order);
+      return;
+    }
+    keepOwnPending({
+      key: newIdempotencyKey(),
+      articleId,
+      parentId: comment.parentId,
+      authorName: comment.authorName,
+      body: comment.body,
+      createdAt: new Date().toISOString(),
+      createdAtLabel: comment.postedAtLabel,
+    });
+    setOwnPending(readOwnPending(articleId));
+  }
+
+  // One form at a time: under the comment answered, or at the foot of the thread.
+  const form = (asReply: boolean) =>
+    data && (
+      <CommentForm
+        key={asReply ? `reply-${replyTo?.id}` : 'new'}
+        locale={locale}
+        articleId={articleId}
+        formToken={data.formToken}
+        replyTo={asReply ? replyTo : null}
+        focusOnOpen={asReply}
+        initialMessage={asReply ? '' : lastMessage}
+        onCancelReply={() => setReplyTo(null)}
+        onSent={sent}
+      />
+    );
 
   return (
     <>
@@ -66,34 +108,33 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
       {data && (
         <>
           <PanelControls data={data} onLoad={load} />
-          {data.comments.length ? (
+          {data.comments.length || ownPending.length ? (
             <CommentThread
-              comments={data.comments}
+              comments={withOwnPending(data.comments, ownPending)}
+              pendingLabel={t('awaitingModeration')}
               replyControl={(comment) => (
-                <button type="button" className="mt-1 tap px-2 text-sm underline" onClick={() => setReplyTo({ id: comment.id, name: comment.authorName })}>
+                <button
+                  type="button"
+                  className="mt-1 tap px-2 text-sm underline"
+                  aria-expanded={replyTo?.id === comment.id}
+                  onClick={() => setReplyTo(replyTo?.id === comment.id ? null : { id: comment.id, name: comment.authorName })}
+                >
                   {t('reply')}
                 </button>
               )}
+              // "رد" opens the form right under the comment it answers, not at the foot of the thread.
+              below={(comment) => (replyTo?.id === comment.id ? form(true) : null)}
             />
           ) : (
             <p>{t('empty')}</p>
           )}
-          <CommentForm
-            locale={locale}
-            articleId={articleId}
-            formToken={data.formToken}
-            replyTo={replyTo}
-            onCancelReply={() => setReplyTo(null)}
-            onSent={(status) => {
-              setReplyTo(null);
-              if (status === 'approved') void load(data.page, data.order);
-            }}
-          />
+          {!replyTo && form(false)}
         </>
       )}
     </>
   );
 }
+
 function PanelControls({ data, onLoad }: { data: Loaded; onLoad: (page: number, order: CommentOrder) => void }) {
   const t = useTranslations('CommentsPanel');
   const button = 'rounded border border-line px-3 py-1 aria-pressed:border-ink aria-pressed:font-bold disabled:opacity-50';

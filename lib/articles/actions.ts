@@ -3,13 +3,15 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
+import { TAGS, expireTags } from '@/lib/cache/tags';
 import { formAction, stateAction, valueAction, type ActionContext } from '@/lib/actions/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { issueKey, type EditorState } from './action-state';
 import { afterArticleWrite } from './after-write';
-import { articleInput, parseLocalDateTime, workflowInput } from './editor-schema';
+import { articleInput, homePlacementInput, parseLocalDateTime, workflowInput } from './editor-schema';
+import { setHomePlacement } from './home-placement';
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
 import { paragraphsToHtml } from './sanitize';
@@ -95,6 +97,19 @@ export const moveArticleAction = stateAction(access, async ({ form, locale, acto
   }
   await afterArticleWrite(result.before, result.after);
   redirect(`${paths.adminArticle(locale, id)}?done=${step}`);
+});
+
+export const setHomePlacementAction = stateAction(access, async ({ form, locale, actor }) => {
+  const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
+  const parsed = homePlacementInput.safeParse(Object.fromEntries(form.entries()));
+  if (!parsed.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
+  const { id, ...placement } = parsed.data;
+  const result = await setHomePlacement(actor, id, placement);
+  if (!result.ok) return { status: 'error', message: t(`errors.${result.error}`), fieldErrors: {} };
+  await afterArticleWrite(result.before, result.after);
+  // Pinning a story not yet live still unpins the edition's live lead: home changes either way.
+  expireTags(TAGS.home(result.after.locale));
+  return { status: 'saved', message: t('placement.saved'), fieldErrors: {} };
 });
 
 export const restoreRevisionAction = stateAction(access, async ({ form, locale, actor }) => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '.prisma/sqlite';
-import { canEditArticle, canManageTaxonomy, canPreview, canWriteArticles } from '@/lib/auth/permissions';
+import { canEditArticle, canManageTaxonomy, canPreview, canPublishArticle, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { paths } from '@/lib/url-paths';
@@ -87,7 +87,7 @@ export async function getArticleForEditor(actor: SessionUser, id: number): Promi
     select: {
       title: true, slug: true, dek: true, body: true, sectionId: true, kind: true, imageUrl: true, imageAlt: true,
       imageWidth: true, imageHeight: true,
-      imageCaption: true, seoTitle: true, seoDescription: true,
+      imageCaption: true, seoTitle: true, seoDescription: true, sticky: true, breaking: true,
       authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
       tags: { select: { tag: { select: { name: true } } } },
     },
@@ -107,6 +107,7 @@ export async function getArticleForEditor(actor: SessionUser, id: number): Promi
     tags: row.tags.map(({ tag }) => tag.name).join('، '),
     lock: holder ? { name: holder.name, since: snapshot.lockedAt!.toISOString() } : null,
     steps: availableSteps(actor, snapshot),
+    canPlaceOnHome: canPublishArticle(actor, snapshot),
     publicPath: isLive(snapshot) ? paths.article(snapshot.locale, snapshot.slug) : null,
   };
 }

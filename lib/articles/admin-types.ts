@@ -42,6 +42,10 @@ export type EditorArticle = {
   seoDescription: string;
   lock: LockHolder | null;
   steps: WorkflowStep[];
+  /** Home placement (pinned lead, breaking news) is the publisher's call. */
+  sticky: boolean;
+  breaking: boolean;
+  canPlaceOnHome: boolean;
   publicPath: string | null;
 };
 

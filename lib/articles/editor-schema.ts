@@ -48,6 +48,11 @@ export const articleInput = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 
+// An unchecked box is absent from the form; a checked one sends "on".
+const checkbox = z.literal('on').optional().transform((value) => value === 'on');
+
+export const homePlacementInput = z.object({ id: recordIdSchema, sticky: checkbox, breaking: checkbox });
+
 export const WORKFLOW_STEPS = ['submit', 'publish', 'schedule', 'unpublish', 'toDraft'] as const;
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
 

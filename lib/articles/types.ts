@@ -29,4 +29,12 @@ export type ArticleDetail = ArticleCard & {
   tags: LinkRef[];
 };
 
+/** A piece in the home page's opinion rail, with its writer's photo when there is one. */
+export type OpinionCard = {
+  id: number;
+  slug: string;
+  title: string;
+  author: { slug: string; name: string; photoUrl: string | null } | null;
+};
+
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };

@@ -23,6 +23,22 @@ export function formatDateTime(locale: Locale, iso: string): string {
   }).format(new Date(iso));
 }
 
+/**
+ * When a story came out, for the home page's latest list: the time of day ("14:05") when it is
+ * from today in Casablanca, else the day and the time.
+ */
+export function formatTimeOfDay(locale: Locale, iso: string, now: Date = new Date()): string {
+  const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE }).format(date);
+  const today = day(new Date(iso)) === day(now);
+  return new Intl.DateTimeFormat(formatLocaleOf(locale), {
+    ...(today ? {} : { day: 'numeric', month: 'long' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: SITE_TIME_ZONE,
+  }).format(new Date(iso));
+}
+
 export type RelativeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 
 /** The largest whole unit between a past date and now, for "منذ 3 ساعات". */

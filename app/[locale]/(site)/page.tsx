@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCardView } from '@/components/articles/article-card';
+import { BreakingStrip } from '@/components/articles/breaking-strip';
+import { OpinionRail } from '@/components/articles/opinion-rail';
 import { SectionBlock } from '@/components/articles/section-block';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
 import type { Locale } from '@/i18n/routing';
-import { listLatestArticles } from '@/lib/articles/queries';
+import { getHomeFront } from '@/lib/articles/home';
 import { listSectionBlocks } from '@/lib/articles/section-blocks';
 import { listSections } from '@/lib/sections/queries';
 import { websiteJsonLd } from '@/lib/seo/json-ld';
@@ -45,13 +47,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, latest, sections, blocks] = await Promise.all([
+  const [t, front, sections, blocks] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
-    listLatestArticles(locale, 7),
+    getHomeFront(locale, 6),
     listSections(locale),
     listSectionBlocks(locale, 4),
   ]);
-  const [lead, ...rest] = latest;
+  const { lead, latest: rest } = front;
   const siteName = (await getTranslations({ locale, namespace: 'Metadata' }))('siteName');
 
   return (
@@ -61,6 +63,9 @@ export default async function HomePage({ params }: Props) {
       <div className="contents min-w-0 lg:flex lg:flex-col lg:gap-10">
         <JsonLd data={websiteJsonLd(locale, publisherOf(locale, siteName))} />
         <h1 className="sr-only">{siteName}</h1>
+        <div className="order-0 lg:order-none empty:hidden">
+          <BreakingStrip label={t('breaking')} articles={front.breaking} />
+        </div>
         {lead ? (
           <section aria-labelledby="lead-heading" className="order-1 lg:order-none">
             <h2 id="lead-heading" className="sr-only">
@@ -76,7 +81,7 @@ export default async function HomePage({ params }: Props) {
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {rest.map((article) => (
               <li key={article.id}>
-                <ArticleCardView article={article} locale={locale} />
+                <ArticleCardView article={article} locale={locale} timeOfDay />
               </li>
             ))}
           </ul>
@@ -88,7 +93,10 @@ export default async function HomePage({ params }: Props) {
         ))}
       </div>
       <aside className="order-2 min-w-0 lg:order-none">
-        <MostViewed locale={locale} />
+        <div className="flex flex-col gap-10">
+          <MostViewed locale={locale} />
+          <OpinionRail label={t('opinion')} articles={front.opinion} />
+        </div>
       </aside>
     </div>
   );

@@ -13,6 +13,8 @@ export type Outcome = {
   message: string;
   fields?: Partial<Record<CommentField, { code: FieldError; message: string }>>;
   retryAfterSeconds?: number;
+  /** An accepted comment as stored, for its writer's own view (JSON answers only). */
+  posted?: { authorName: string; body: string; postedAtLabel: string };
 };
 
 export function respond(outcome: Outcome, options: { json: boolean; locale: Locale; backPath: string; backLabel: string }) {
@@ -21,7 +23,7 @@ export function respond(outcome: Outcome, options: { json: boolean; locale: Loca
   if (options.json) {
     const ok = 'sent' in outcome.code;
     const fields = Object.fromEntries(Object.entries(outcome.fields ?? {}).map(([field, error]) => [field, error.message]));
-    const body = { ok, status: ok ? (outcome.code as { sent: string }).sent : undefined, message: outcome.message, fields };
+    const body = { ok, status: ok ? (outcome.code as { sent: string }).sent : undefined, message: outcome.message, fields, ...outcome.posted };
     return NextResponse.json(body, { status: outcome.httpStatus, headers });
   }
   if (outcome.httpStatus === 429) {

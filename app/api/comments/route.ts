@@ -15,6 +15,8 @@ import { isSameOrigin } from '@/lib/security/origin';
 import { parseRecordId } from '@/lib/db/record-id';
 import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
 import { requestLocale } from '@/lib/http/request-locale';
+import { cleanBody, cleanName } from '@/lib/comments/text';
+import { formatDateTime } from '@/lib/utils/dates';
 import { paths } from '@/lib/url-paths';
 import { respond, type Outcome } from './responses';
 
@@ -53,7 +55,16 @@ async function postComment(request: Request) {
   const articleId = parseRecordId(form?.get('articleId'));
   const article = articleId === null ? null : await getCommentableArticleById(articleId);
   const backPath = article ? paths.comments(article.locale, article.slug) : paths.home(locale);
-  const send = (outcome: Outcome) => respond(outcome, { json, locale, backPath, backLabel: t('backToArticle') });
+  // An accepted post comes back as stored (cleaned text, the time in the site's zone), so the
+  // in-page form can show its writer their comment awaiting moderation; a silently dropped one
+  // gets the same answer.
+  const posted = form && {
+    authorName: cleanName(String(form.get('name') ?? '')),
+    body: cleanBody(String(form.get('body') ?? '')),
+    postedAtLabel: formatDateTime(locale, new Date().toISOString()),
+  };
+  const send = (outcome: Outcome) =>
+    respond('sent' in outcome.code && posted ? { ...outcome, posted } : outcome, { json, locale, backPath, backLabel: t('backToArticle') });
   // What a script that trips a trap sees: the same answer as a real comment, and nothing stored.
   const silentlyDropped: Outcome = { httpStatus: 202, code: { sent: 'pending' }, message: t('pending') };
 

@@ -8,7 +8,7 @@ import type { AuditRow } from '@/lib/articles/admin-types';
 
 const KNOWN = new Set([
   'article.create', 'article.update', 'article.autosave', 'article.submit', 'article.publish', 'article.schedule',
-  'article.unpublish', 'article.toDraft', 'article.takeover', 'article.restore',
+  'article.unpublish', 'article.toDraft', 'article.takeover', 'article.restore', 'article.placement',
   'section.create', 'section.update', 'section.delete', 'tag.update', 'tag.delete',
   'author.create', 'author.update', 'author.delete', 'media.update',
   'user.invite', 'user.role', 'user.disable', 'user.enable', 'invite.accept',

@@ -72,6 +72,22 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   const fieldCodes = parseFieldCodes([query.field ?? []].flat());
   const fields = Object.fromEntries(Object.entries(fieldCodes).map(([field, code]) => [field, t(fieldMessageKey(field as 'name', code))]));
 
+  // The reply form opens under the comment it answers (the "رد" link lands on it), else at the foot.
+  const form = (
+    <NextIntlClientProvider locale={locale} messages={{ CommentsPanel: messages.CommentsPanel }}>
+      <CommentForm
+        locale={locale}
+        articleId={article.id}
+        formToken={issueFormToken(secret)}
+        idempotencyKey={randomBytes(16).toString('hex')}
+        replyTo={replyComment ? { id: replyComment.id, name: replyComment.authorName } : null}
+        cancelReplyHref={`${hrefFor({})}#comment-form`}
+        initialMessage={message}
+        initialFields={fields}
+      />
+    </NextIntlClientProvider>
+  );
+
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <p>
@@ -89,22 +105,12 @@ export default async function CommentsPage({ params, searchParams }: Props) {
               {t('reply')}
             </a>
           )}
+          below={(comment) => (comment.id === replyComment?.id ? form : null)}
         />
       ) : (
         <p>{t('empty')}</p>
       )}
-      <NextIntlClientProvider locale={locale} messages={{ CommentsPanel: messages.CommentsPanel }}>
-        <CommentForm
-          locale={locale}
-          articleId={article.id}
-          formToken={issueFormToken(secret)}
-          idempotencyKey={randomBytes(16).toString('hex')}
-          replyTo={replyComment ? { id: replyComment.id, name: replyComment.authorName } : null}
-          cancelReplyHref={`${hrefFor({})}#comment-form`}
-          initialMessage={message}
-          initialFields={fields}
-        />
-      </NextIntlClientProvider>
+      {!replyComment && form}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation';
 import { ArticleForm } from '@/components/admin/articles/article-form.client';
 import { ArticleSideLinks } from '@/components/admin/articles/article-side-links';
+import { HomePlacementForm } from '@/components/admin/articles/home-placement-form.client';
 import { LockBanner } from '@/components/admin/articles/lock-banner';
 import { WorkflowPanel } from '@/components/admin/articles/workflow-panel.client';
 import type { Locale } from '@/i18n/routing';
@@ -46,6 +47,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             <p>{t('scheduledFor', { date: formatDateTime(locale, article.publishedAt) })}</p>
           ) : null}
           {article.lock ? null : <WorkflowPanel locale={locale} articleId={article.id} steps={article.steps} labels={messages.ArticleEditor} />}
+          {article.canPlaceOnHome ? (
+            <HomePlacementForm locale={locale} articleId={article.id} sticky={article.sticky} breaking={article.breaking} labels={messages.ArticleEditor} />
+          ) : null}
           <ArticleSideLinks locale={locale} article={article} />
         </aside>
       </div>
