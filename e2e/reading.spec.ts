@@ -161,6 +161,9 @@ test.describe('accessibility', () => {
     await page.goto('/fr');
     await page.getByRole('link', { name: 'Casablanca inaugure sa nouvelle ligne de tramway' }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // After a client-side navigation the title arrives with the page's streamed metadata, just
+    // after the heading: wait for it, as a reader's tab shows it.
+    await expect(page).toHaveTitle(/Casablanca inaugure/);
     await expectNoSeriousA11yViolations(page);
   });
 
