@@ -121,6 +121,10 @@ test.describe('on a 360 px phone', () => {
     // A fieldset grows to its widest content by default: the editor's toolbar and the authors
     // list once pushed the whole page past the screen, under the buttons a finger needs.
     await expectFits(page, ['/ar/admin/articles/new', '/ar/admin/media', '/ar/admin/account', '/ar/admin/articles']);
+    // An article's own page puts the workflow and home-placement panel beside the form.
+    const existing = await page.evaluate(() => [...document.querySelectorAll('a')].map((a) => a.pathname).find((path) => /\/admin\/articles\/\d+$/.test(path)));
+    expect(existing).toBeTruthy();
+    await expectFits(page, [existing!]);
     await page.goto('/ar/admin/articles/new');
     await page.getByRole('button', { name: 'اختيار من مكتبة الوسائط' }).click();
     await expect(page.getByRole('dialog', { name: 'اختيار من مكتبة الوسائط' })).toBeVisible();

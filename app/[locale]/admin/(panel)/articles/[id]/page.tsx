@@ -37,7 +37,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {article.lock ? <LockBanner locale={locale} articleId={article.id} holder={article.lock} labels={messages.ArticleEditor} /> : null}
-      <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <ArticleForm locale={locale} article={article} options={options} labels={messages.ArticleEditor} readOnly={!!article.lock} />
         <aside className="flex flex-col gap-4" aria-label={t('workflow')}>
           <p>
