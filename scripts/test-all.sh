@@ -13,10 +13,12 @@ trap cleanup EXIT
 
 pg_url=$(bash scripts/pg-server.sh start "$pg_dir" "$pg_port") || { echo "could not start PostgreSQL"; exit 1; }
 status=0
+timings=()
 run() { # name, command…
-  local name=$1; shift
+  local name=$1 started=$SECONDS; shift
   echo "=== $name"
   "$@" || status=1
+  timings+=("$name: $((SECONDS - started)) s")
 }
 
 run "unit + data layer (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-sqlite.json"
@@ -37,5 +39,6 @@ run "faults" env FAULT_PORT="${FAULT_PORT:-3290}" FAULT_PG_PORT="${FAULT_PG_PORT
 run "several instances (PostgreSQL + Redis)" env E2E_DATABASE_URL="$pg_url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-scale.json" \
   npx playwright test --config playwright.scale.config.ts --reporter=list,json
 
+printf 'took: %s\n' "${timings[@]}"
 node scripts/test-summary.mjs "$results" || status=1
 exit $status

@@ -44,7 +44,9 @@ describe('under many concurrent beacons', () => {
     // Each article got its exact share: 10,000 readers spread evenly over 20 articles.
     const perArticle = await db.article.findMany({ where: { id: { in: ids } }, select: { viewsTotal: true } });
     expect(perArticle.map((row) => row.viewsTotal)).toEqual(ids.map(() => 500));
-  });
+    // 10,000 requests, each through the rate limit, which is a database row without Redis: about
+    // 18 s on PostgreSQL on a quiet 2-core machine. A volume test, not a timed one.
+  }, 120_000);
 
   it('two instances writing overlapping batches at once count each reader once', async () => {
     const id = ids[0]!;
