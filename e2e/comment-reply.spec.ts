@@ -72,6 +72,31 @@ test('"رد" opens the form under its comment with the focus in it; the writer a
   await context.close();
 });
 
+test('what the reader has typed moves with the form when "رد" opens it under a comment, and back on cancel', async ({ browser }) => {
+  const article = await articleWithTwoComments();
+  const context = await readerContext(browser);
+  const page = await context.newPage();
+  await page.goto(article.path);
+  await page.getByRole('link', { name: /انقر للتعليق/ }).click();
+  const foot = page.locator('#comments-panel').getByRole('form', { name: 'أضف تعليقا' });
+  await foot.getByLabel('الاسم').fill('Nadia');
+  await foot.getByLabel('البريد الإلكتروني').fill('nadia@example.ma');
+  await foot.getByLabel('التعليق').fill('بدأت أكتب هنا ثم قررت الرد');
+
+  const parent = page.locator(`#comment-${article.firstCommentId}`);
+  await parent.getByRole('button', { name: 'رد' }).click();
+  const reply = parent.getByRole('form', { name: 'الرد على سلمى' });
+  await expect(reply.getByLabel('الاسم')).toHaveValue('Nadia');
+  await expect(reply.getByLabel('البريد الإلكتروني')).toHaveValue('nadia@example.ma');
+  await expect(reply.getByLabel('التعليق')).toHaveValue('بدأت أكتب هنا ثم قررت الرد');
+
+  await reply.getByLabel('التعليق').fill('بل أكتب تعليقًا عامًا');
+  await reply.getByRole('button', { name: 'إلغاء الرد' }).click();
+  await expect(foot.getByLabel('التعليق')).toHaveValue('بل أكتب تعليقًا عامًا');
+  await expect(foot.getByLabel('الاسم')).toHaveValue('Nadia');
+  await context.close();
+});
+
 test('without JavaScript "رد" links to the form, opened under its comment', async ({ browser }) => {
   const article = await articleWithTwoComments();
   const context = await readerContext(browser, { javaScriptEnabled: false });

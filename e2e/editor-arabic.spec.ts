@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/axe';
-import { withDb } from './helpers/comments';
+import { createArticle, withDb } from './helpers/comments';
 import { takeStep } from './helpers/newsroom';
 import { createUser, signIn } from './helpers/users';
 
@@ -90,6 +90,29 @@ test('a paragraph typed as "FBI هو جهاز…" publishes right to left, bulle
   const french = page.locator('.article-body p').filter({ hasText: 'Le bureau a confirmé.' });
   expect(await french.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
   await expect(page.locator('.article-body p:empty')).toHaveCount(0);
+});
+
+test('a body saved when blocks guessed their direction reads right to left, on the page and in the editor', async ({ page }) => {
+  const article = await createArticle();
+  await withDb((db) =>
+    db.article.update({
+      where: { id: article.id },
+      data: { body: '<p dir="auto">FBI هو جهاز التحقيقات الفدرالي.</p><ul dir="auto"><li dir="auto">CIA أولا</li></ul><p dir="ltr">Le bureau a confirmé.</p>' },
+    }),
+  );
+  await page.goto(article.path);
+  const paragraph = page.locator('.article-body p').filter({ hasText: 'FBI هو جهاز' });
+  expect(await paragraph.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  expect(await page.locator('.article-body ul').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  // A direction set on purpose stays.
+  const french = page.locator('.article-body p').filter({ hasText: 'Le bureau a confirmé.' });
+  expect(await french.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+
+  await signIn(page, createUser('editor', 'سعاد المحررة'));
+  await page.goto(`/ar/admin/articles/${article.id}`);
+  const inEditor = page.getByRole('textbox', { name: 'نص المقال' }).locator('p').filter({ hasText: 'FBI هو جهاز' });
+  await expect(inEditor).toBeVisible();
+  expect(await inEditor.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
 });
 
 test('the editor passes axe in French', async ({ page }) => {

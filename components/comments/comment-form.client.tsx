@@ -21,7 +21,13 @@ type Props = {
   initialMessage?: string;
   initialFields?: Partial<Record<CommentField, string>>;
   cancelReplyHref?: string;
+  /** What the reader has typed so far, kept by the panel: the form moves (under a comment answered,
+   * back to the foot of the thread) by mounting anew, and the text must move with it. */
+  draft?: CommentDraft;
+  onDraftChange?: (draft: CommentDraft) => void;
 };
+
+export type CommentDraft = { name: string; email: string; body: string };
 
 type Answer = { ok: boolean; status?: string; message: string; authorName?: string; body?: string; postedAtLabel?: string; fields?: Partial<Record<CommentField, string>> };
 
@@ -40,7 +46,12 @@ export function CommentForm(props: Props) {
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState(props.initialMessage ?? '');
   const [fields, setFields] = useState(props.initialFields ?? {});
-  const [body, setBody] = useState('');
+  const [draft, setDraft] = useState<CommentDraft>(() => props.draft ?? { name: '', email: '', body: '' });
+  const edit = (change: Partial<CommentDraft>) => {
+    const next = { ...draft, ...change };
+    setDraft(next);
+    props.onDraftChange?.(next);
+  };
   const firstField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -62,7 +73,7 @@ export function CommentForm(props: Props) {
       setMessage(answer.message);
       setFields(answer.fields ?? {});
       if (answer.ok) {
-        setBody('');
+        edit({ body: '' });
         setKey(newIdempotencyKey());
         props.onSent?.({
           status: answer.status ?? 'pending',
@@ -114,15 +125,15 @@ export function CommentForm(props: Props) {
         <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <label htmlFor={`${id}-name`} className="font-bold">{t('name')}</label>
-      <input {...field('name')} ref={firstField} type="text" autoComplete="name" dir="auto" />
+      <input {...field('name')} ref={firstField} type="text" autoComplete="name" dir="auto" value={draft.name} onChange={(event) => edit({ name: event.target.value })} />
       <span id={`${id}-name-hint`} hidden />
       {error('name')}
       <label htmlFor={`${id}-email`} className="font-bold">{t('email')}</label>
-      <input {...field('email')} type="email" autoComplete="email" dir="ltr" />
+      <input {...field('email')} type="email" autoComplete="email" dir="ltr" value={draft.email} onChange={(event) => edit({ email: event.target.value })} />
       <p id={`${id}-email-hint`} className="text-sm text-muted">{t('emailHint')}</p>
       {error('email')}
       <label htmlFor={`${id}-body`} className="font-bold">{t('body')}</label>
-      <textarea {...field('body')} rows={5} dir="auto" value={body} onChange={(event) => setBody(event.target.value)} />
+      <textarea {...field('body')} rows={5} dir="auto" value={draft.body} onChange={(event) => edit({ body: event.target.value })} />
       <p id={`${id}-body-hint`} className="text-sm text-muted">{t('bodyHint')}</p>
       {error('body')}
       <button type="submit" disabled={sending} className="self-start rounded bg-ink px-5 py-2 font-bold text-white hover:bg-accent-dark disabled:opacity-60">

@@ -4,7 +4,7 @@ import { NextIntlClientProvider, useTranslations, type Messages } from 'next-int
 import { useCallback, useEffect, useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { CommentOrder, CommentThreadPage } from '@/lib/comments/types';
-import { CommentForm, type SentComment } from './comment-form.client';
+import { CommentForm, type CommentDraft, type SentComment } from './comment-form.client';
 import { CommentThread } from './comment-thread';
 import { forgetPublished, keepOwnPending, readOwnPending, withOwnPending, type OwnPendingComment } from './own-pending';
 import { newIdempotencyKey } from './new-key';
@@ -33,6 +33,8 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
   const [ownPending, setOwnPending] = useState<OwnPendingComment[]>([]);
   // The answer to a reply, shown by the form that takes its place at the foot of the thread.
   const [lastMessage, setLastMessage] = useState('');
+  // Name, e-mail and text typed so far, whichever form they were typed in: "رد" or "cancel" moves them.
+  const [draft, setDraft] = useState<CommentDraft>({ name: '', email: '', body: '' });
 
   const load = useCallback(
     async (page: number, order: CommentOrder) => {
@@ -90,6 +92,8 @@ function PanelContent({ locale, articleId, onCountLabel }: Props) {
         initialMessage={asReply ? '' : lastMessage}
         onCancelReply={() => setReplyTo(null)}
         onSent={sent}
+        draft={draft}
+        onDraftChange={setDraft}
       />
     );
 

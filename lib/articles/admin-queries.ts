@@ -12,6 +12,7 @@ import { articleStatus, isLive } from './status';
 import type { AdminArticleRow, EditorArticle, EditorOptions } from './admin-types';
 import type { ArticleFilters } from './editor-schema';
 import { detailSelect, toArticleDetail } from './mappers';
+import { sanitizeBody } from './sanitize';
 import type { ArticleDetail } from './types';
 import { availableSteps } from './workflow';
 
@@ -98,6 +99,8 @@ export async function getArticleForEditor(actor: SessionUser, id: number): Promi
       : null;
   return {
     ...row,
+    // The editor starts from what readers see (an old body's guessed directions dropped, as on the page).
+    body: sanitizeBody(row.body),
     id,
     locale: snapshot.locale,
     status: snapshot.status,

@@ -134,4 +134,10 @@ describe('sanitizeBody (property tests)', () => {
     const body = '<p dir="rtl">مرحبا <a href="https://example.com/">رابط</a> <bdi>Midad</bdi></p>';
     expect(sanitizeBody(body)).toBe(body);
   });
+
+  it('drops a guessed direction (dir="auto") and keeps one set on purpose', () => {
+    expect(sanitizeBody('<p dir="auto">FBI هو جهاز</p><ul dir="AUTO"><li dir="auto">CIA</li></ul><p dir="ltr">Le bureau.</p><h2 dir="rtl">عنوان</h2>')).toBe(
+      '<p>FBI هو جهاز</p><ul><li>CIA</li></ul><p dir="ltr">Le bureau.</p><h2 dir="rtl">عنوان</h2>',
+    );
+  });
 });

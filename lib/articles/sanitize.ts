@@ -38,6 +38,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
       return { tagName, attribs: out };
     },
     img: (tagName, attribs) => ({ tagName, attribs: withSafeUrl(attribs, 'src', ['http', 'https']) }),
+    // A block takes the edition's direction unless it is set to the other one. Bodies saved when
+    // every block guessed its direction (`dir="auto"`: an Arabic paragraph that starts with "FBI"
+    // laid out left to right) lose the guess here, on their next render.
+    '*': (tagName, attribs) => {
+      const { dir, ...rest } = attribs;
+      const set = dir?.trim().toLowerCase();
+      return { tagName, attribs: set === 'rtl' || set === 'ltr' ? { ...rest, dir: set } : rest };
+    },
   },
 };
 

@@ -16,10 +16,6 @@ type Props = {
   describedBy?: string;
 };
 
-// Bodies saved when every block guessed its direction from its first letter: those blocks take
-// the edition's direction now, like new ones.
-const GUESSED_DIRECTION = /\sdir="auto"/g;
-
 /**
  * The rich-text body. Every block takes the edition's direction (an Arabic paragraph that starts
  * with "FBI" is still right to left, its list bullets on the right); a block in the other
@@ -41,7 +37,7 @@ export function BodyEditor({ name, initialHtml, label, dir, toolbar, onChange, d
       }),
       Image,
     ],
-    content: initialHtml.replace(GUESSED_DIRECTION, ''),
+    content: initialHtml,
     editorProps: {
       attributes: {
         dir,
