@@ -18,7 +18,7 @@ const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
 // much earlier than it was stored, so a render that read its data before a tag expired (a
 // publish during the render) is a miss afterwards instead of serving the old data until the next
 // expiry. Pages carrying a tag expired this recently are rendered, not served, for that long.
-const RENDER_MARGIN_MS = 5000;
+export const RENDER_MARGIN_MS = 5000;
 
 /**
  * @typedef {{ maxBytes?: number, redisUrl?: string, timeoutMs?: number, renderMarginMs?: number }} CacheOptions

@@ -288,6 +288,24 @@ describe('front cache', () => {
     expect(cache.entries).toBe(0);
   });
 
+  it('does not keep a page carrying a tag announced in the last 5 s, when Next may still hand out a render begun before', async () => {
+    const bus = getCacheBus();
+    bus.recordTags('/ar/news/settling', ['article:21', 'home:ar']);
+    bus.recordTags('/ar/news/other', ['article:22']);
+    bus.announce(['home:ar']);
+    clock += 4_000;
+    await cached('/ar/news/settling');
+    await cached('/ar/news/other');
+    expect(nextCalls).toEqual(['/ar/news/settling', '/ar/news/settling', '/ar/news/other']);
+    expect((await get('/ar/news/other')).headers['x-front-cache']).toBe('HIT');
+    // Once Next's own cache trusts its renders again, so does this one.
+    clock += 1_001;
+    expect((await cached('/ar/news/settling')).headers['x-front-cache']).toBe('HIT');
+    getCacheBus().announceEverything();
+    await cached('/ar/news/other');
+    expect(cache.entries).toBe(0);
+  });
+
   it('stays within its byte budget', async () => {
     cache.close();
     const small = createFrontCache({ maxBytes: 64 * 1024, bus: getCacheBus(), now: () => clock });

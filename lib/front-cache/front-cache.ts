@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
+import { RENDER_MARGIN_MS } from '../cache/handler.mjs';
 import { captureResponse } from './capture';
 import { buildEntry, type FrontCacheEntry } from './entry';
 import { announcementDrops } from './invalidation';
@@ -32,8 +33,25 @@ export type FrontCache = {
   close(): void;
 };
 
-export function createFrontCache(options: { maxBytes: number; bus: TagSource; now?: () => number }): FrontCache {
+export function createFrontCache(options: { maxBytes: number; bus: TagSource; now?: () => number; settleMs?: number }): FrontCache {
   const now = options.now ?? Date.now;
+  // An answer that begins after an announcement may still be a render Next began before it: Next
+  // hands concurrent requests for one page the same render. For as long as Next's own cache
+  // distrusts such renders (its render margin), pages carrying a tag announced that recently are
+  // answered by Next but not kept here.
+  const settleMs = options.settleMs ?? RENDER_MARGIN_MS;
+  const announcedAt = new Map<string, number>();
+  let everythingAt = Number.NEGATIVE_INFINITY;
+  function unsettled(path: string, tags: string[] | undefined): boolean {
+    const at = now();
+    if (at - everythingAt < settleMs) return true;
+    // Oldest first (re-announced tags move to the end): what is older than the window goes.
+    for (const [tag, when] of announcedAt) {
+      if (at - when < settleMs) break;
+      announcedAt.delete(tag);
+    }
+    return announcedAt.size > 0 && announcementDrops(path, tags, [...announcedAt.keys()]);
+  }
   const pages = new LRUCache<string, FrontCacheEntry>({
     maxSize: options.maxBytes,
     sizeCalculation: (entry) => entry.size,
@@ -48,11 +66,16 @@ export function createFrontCache(options: { maxBytes: number; bus: TagSource; no
 
   const unsubscribe = options.bus.subscribe((announced) => {
     generation++;
+    for (const tag of announced) {
+      announcedAt.delete(tag);
+      announcedAt.set(tag, now());
+    }
     const dropped = [...pages.entries()].filter(([path, entry]) => announcementDrops(path, entry.tags, announced));
     for (const [path] of dropped) pages.delete(path);
   });
   const stopEverything = options.bus.onEverything(() => {
     generation++;
+    everythingAt = now();
     pages.clear();
   });
 
@@ -60,7 +83,7 @@ export function createFrontCache(options: { maxBytes: number; bus: TagSource; no
     const tags = options.bus.tagsOf(key);
     const job = buildEntry({ headers, body, tags, expiresAt: now() + lifetimeMs })
       .then((entry) => {
-        if (generation === startedAt) pages.set(key, entry);
+        if (generation === startedAt && !unsettled(key, tags)) pages.set(key, entry);
       })
       .catch((error: unknown) => console.error('front cache: could not store', key, error))
       .finally(() => {
