@@ -219,6 +219,7 @@ async function runEngine(kind: 'sqlite' | 'postgres') {
     }
     for (const size of [1, 2, 3]) {
       const latencies: number[] = [];
+      const timed: { q: string; ms: number; total: number }[] = [];
       let found = 0;
       for (let i = 0; i < QUERIES_PER_SIZE + 20; i++) {
         const q = Array.from({ length: size }, queryDraw).join(' ');
@@ -228,6 +229,7 @@ async function runEngine(kind: 'sqlite' | 'postgres') {
         });
         if (i < 20) continue;
         latencies.push(ms);
+        timed.push({ q, ms, total });
         if (total > 0) found += 1;
       }
       latencies.sort((a, b) => a - b);
@@ -237,6 +239,9 @@ async function runEngine(kind: 'sqlite' | 'postgres') {
           `p95 ${p95.toFixed(1)} ms  p99 ${percentile(latencies, 0.99).toFixed(1)} ms  = ${(p95 / yardstickP95).toFixed(1)}× yardstick p95` +
           `  ${p95 < 50 ? 'under' : 'OVER'} the 50 ms target`,
       );
+      // The tail, named: what to EXPLAIN on a kept database (BENCH_KEEP_DATABASE=1).
+      const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 3);
+      lines.push(`    slowest: ${slowest.map(({ q, ms, total }) => `«${q}» ${ms.toFixed(0)} ms (${total} found)`).join(', ')}`);
     }
     const cpu = process.cpuUsage(cpuBefore);
     console.log(`\n${kind}: ${ARTICLES} articles filled (indexed by the triggers as they went) in ${fillSeconds.toFixed(1)} s; index rebuilt in ${buildSeconds.toFixed(1)} s`);
