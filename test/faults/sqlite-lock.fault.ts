@@ -90,11 +90,12 @@ describe('another process holding the SQLite write lock for 10 s', () => {
     const median = (list: { ms: number }[]) => list.map((p) => p.ms).sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
     // A cached page's usual time under this load, without the lock: what "delayed" is counted from.
     const usualMs = median(control.pages);
+    const usualSlowestMs = Math.max(...control.pages.map((p) => p.ms));
     const slowest = [...pages].sort((a, b) => b.ms - a.ms);
     const posts = summarize(result.attempts);
     report('SQLite: another process holds the write lock for 10 s (2 comment writers, view beacons, a reader)', {
       client: [
-        `cached home page while the lock was held: ${pages.length} requests, all ${[...new Set(pages.map((p) => `${p.status} ${p.cache}`))].join('/')}, median ${formatMs(median(pages))}, slowest ${formatMs(slowest[0]!.ms)} (without the lock: median ${formatMs(usualMs)}, slowest ${formatMs(Math.max(...control.pages.map((p) => p.ms)))})`,
+        `cached home page while the lock was held: ${pages.length} requests, all ${[...new Set(pages.map((p) => `${p.status} ${p.cache}`))].join('/')}, median ${formatMs(median(pages))}, slowest ${formatMs(slowest[0]!.ms)} (without the lock: median ${formatMs(usualMs)}, slowest ${formatMs(usualSlowestMs)})`,
         `comment posts over both phases: ${statuses(posts)} (posts wait for the lock asynchronously, then go through)`,
       ],
       stored: [
@@ -103,15 +104,18 @@ describe('another process holding the SQLite write lock for 10 s', () => {
       ],
       figures: {
         usualMs: Math.round(usualMs),
+        usualSlowestMs: Math.round(usualSlowestMs),
         slowestPages: slowest.slice(0, 5).map((p) => ({ afterLockMs: p.at - lockedAt, ms: Math.round(p.ms) })),
       },
     });
 
     expect(pages.every((p) => p.status === 200 && p.cache === 'HIT')).toBe(true);
-    // No cached page more than 100 ms slower than usual. (Stalls of 0.5–1.1 s were seen near the end
-    // of the lock: a background job logged its "no write slot" error as an Error object, and Next
-    // source-mapped its stack synchronously. Such failures are logged as one line now.)
-    expect(slowest[0]!.ms).toBeLessThan(usualMs + 100);
+    // The lock delays no cached page: none slower than 100 ms over the usual median, or than the
+    // slowest page of the same run without the lock when the machine itself was busier than that.
+    // (Stalls of 0.5–1.1 s were seen near the end of the lock: a background job logged its "no
+    // write slot" error as an Error object, and Next source-mapped its stack synchronously. Such
+    // failures are logged as one line now.)
+    expect(slowest[0]!.ms).toBeLessThan(Math.max(usualMs + 100, usualSlowestMs));
     expect(result.unacknowledged).toEqual([]);
     expect(result.acknowledged.size).toBeGreaterThan(0);
   });
