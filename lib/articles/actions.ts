@@ -5,10 +5,10 @@ import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
 import { TAGS, expireTags } from '@/lib/cache/tags';
 import { formAction, stateAction, valueAction, type ActionContext } from '@/lib/actions/guard';
+import { fieldErrorsOf, type ActionState } from '@/lib/actions/state';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
-import { issueKey, type EditorState } from './action-state';
 import { afterArticleWrite } from './after-write';
 import { articleInput, homePlacementInput, parseLocalDateTime, workflowInput } from './editor-schema';
 import { setHomePlacement } from './home-placement';
@@ -30,15 +30,11 @@ async function parseArticle(form: FormData, locale: Locale) {
   // The byline arrives as one checkbox per author.
   const parsed = articleInput.safeParse({ ...fields, authorIds: form.getAll('authorId').join(',') });
   if (parsed.success) return { input: parsed.data, t };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    fieldErrors[field] ??= t(`errors.${issueKey(issue)}`);
-  }
-  return { state: { status: 'error', message: t('errors.fix'), fieldErrors } satisfies EditorState, t };
+  const fieldErrors = fieldErrorsOf(parsed.error, (key) => t(`errors.${key}`));
+  return { state: { status: 'error', message: t('errors.fix'), fieldErrors } satisfies ActionState, t };
 }
 
-function failure(t: Awaited<ReturnType<typeof getTranslations>>, error: WriteFailure): EditorState {
+function failure(t: Awaited<ReturnType<typeof getTranslations>>, error: WriteFailure): ActionState {
   const fieldErrors: Record<string, string> = {};
   if (error === 'slugTaken') fieldErrors.slug = t('errors.slugTaken');
   if (error === 'section') fieldErrors.sectionId = t('errors.section');
@@ -69,7 +65,7 @@ export const createQuickDraftAction = stateAction(access, async ({ form, locale,
   redirect(`${paths.admin(locale)}?drafted=${result.id}`);
 });
 
-async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<EditorState> {
+async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<ActionState> {
   const id = idOf(form);
   const parsed = await parseArticle(form, locale);
   if (!parsed.input) return parsed.state;
