@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { imageAddressSchema } from '@/lib/utils/image-address';
-import { ARTICLE_KINDS } from './schema';
+import { ARTICLE_KINDS } from './types';
 import { ARTICLE_STATUSES } from './status';
 
 // What the article editor sends. No language here: actions map issue codes to messages.

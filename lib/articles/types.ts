@@ -1,6 +1,7 @@
 // What the UI receives: plain, serializable shapes, never Prisma rows.
 
-export type ArticleKind = 'news' | 'opinion' | 'analysis';
+export const ARTICLE_KINDS = ['news', 'opinion', 'analysis'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export type LinkRef = { slug: string; name: string };
 
