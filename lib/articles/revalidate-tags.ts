@@ -1,6 +1,6 @@
 import { TAGS as T } from '@/lib/cache/tags';
 import { paths } from '@/lib/url-paths';
-import type { ArticleSnapshot } from './access';
+import type { ArticleSnapshot } from './snapshot';
 import { isLive } from './status';
 
 // What an article change invalidates, as tags. Pure, so the rule is tested without a server.

@@ -2,7 +2,7 @@ import 'server-only';
 import { canEditArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot } from './access';
+import { getArticleSnapshot } from './snapshot';
 import type { RevisionDetail, RevisionRow } from './admin-types';
 
 // Revisions are read by those who may edit the article.

@@ -13,7 +13,7 @@ vi.mock('next/cache', () => ({
 }));
 
 const { default: CacheHandler } = await import('@/lib/cache/handler.mjs');
-const { getArticleSnapshot } = await import('./access');
+const { getArticleSnapshot } = await import('./snapshot');
 const { revalidateArticleChange } = await import('./revalidate');
 const { getPublishedArticle, listLatestArticles, listRelatedArticles, listSectionArticles } = await import('./queries');
 const { listMostViewed } = await import('@/lib/views/queries');

@@ -3,7 +3,8 @@ import { recordAudit } from '@/lib/audit/log';
 import { canEditArticle, canPublishArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot, lockedByOther, type ArticleSnapshot } from './access';
+import { lockedByOther } from './locks';
+import { getArticleSnapshot, type ArticleSnapshot } from './snapshot';
 import type { WorkflowStep } from './editor-schema';
 import type { ArticleStatus } from './status';
 

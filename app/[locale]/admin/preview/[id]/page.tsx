@@ -6,7 +6,7 @@ import { ArticleHeader } from '@/components/articles/article-header';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getArticleForPreview } from '@/lib/articles/admin-queries';
-import { getArticleSnapshot } from '@/lib/articles/access';
+import { getArticleSnapshot } from '@/lib/articles/snapshot';
 import { isLive } from '@/lib/articles/status';
 import { requireStaffPage } from '@/lib/auth/guard';
 
