@@ -3,9 +3,9 @@ import { recordAudit } from '@/lib/audit/log';
 import { canEditArticle, canPublishArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { lockedByOther } from './locks';
+import { lockedByOther } from '@/lib/articles/editor/locks';
 import { getArticleSnapshot, type ArticleSnapshot } from './snapshot';
-import type { WorkflowStep } from './editor-schema';
+import type { WorkflowStep } from '@/lib/articles/editor/schema';
 import type { ArticleStatus } from './status';
 
 // draft → review → scheduled → published → unpublished, with who may take each step.

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { AuditRow, AuditTarget } from '@/lib/articles/admin-types';
+import type { AuditRow, AuditTarget } from '@/lib/articles/editor/types';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';

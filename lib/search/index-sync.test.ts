@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleInput } from '@/lib/articles/editor-schema';
-import { createArticle, saveArticle } from '@/lib/articles/mutations';
+import { articleInput } from '@/lib/articles/editor/schema';
+import { createArticle, saveArticle } from '@/lib/articles/editor/mutations';
 import { moveArticle } from '@/lib/articles/workflow';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';

@@ -1,8 +1,8 @@
 'use client';
 import { startTransition, useActionState, useRef } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
-import { createArticleAction, saveArticleAction } from '@/lib/articles/actions';
-import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
+import { createArticleAction, saveArticleAction } from '@/lib/articles/editor/actions';
+import type { EditorArticle, EditorOptions } from '@/lib/articles/editor/types';
 import { isLiveStatus } from '@/lib/articles/status';
 import { formatMessage } from '@/i18n/format-message';
 import { ArticleMetaFields } from './article-meta-fields';

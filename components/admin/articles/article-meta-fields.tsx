@@ -1,4 +1,4 @@
-import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
+import type { EditorArticle, EditorOptions } from '@/lib/articles/editor/types';
 import { ARTICLE_KINDS } from '@/lib/articles/types';
 import type { EditorLabels } from './editor-labels';
 import { Field, inputClass } from '@/components/ui/field';

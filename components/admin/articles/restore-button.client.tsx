@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { idleActionState } from '@/lib/actions/state';
-import { restoreRevisionAction } from '@/lib/articles/actions';
+import { restoreRevisionAction } from '@/lib/articles/editor/actions';
 import { buttonClass } from '@/components/ui/button';
 
 export function RestoreButton({ locale, revisionId, label }: { locale: string; revisionId: number; label: string }) {

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
-import { autosaveArticleAction } from '@/lib/articles/actions';
+import { autosaveArticleAction } from '@/lib/articles/editor/actions';
 
 /** Saves the form a few seconds after the last change; explicit saves still make revisions. */
 export function useAutosave(formRef: RefObject<HTMLFormElement | null>, enabled: boolean, delayMs = 2500) {

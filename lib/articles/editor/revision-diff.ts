@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { bodyToText } from './sanitize';
+import { bodyToText } from '@/lib/articles/sanitize';
 
 // A readable comparison of two versions: words added and removed in title, dek and body text.
 

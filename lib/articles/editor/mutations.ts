@@ -5,11 +5,11 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { articleSearchFields } from '@/lib/search/document';
 import { lockedByOther } from './locks';
-import { getArticleSnapshot, type ArticleSnapshot } from './snapshot';
-import type { ArticleInput } from './editor-schema';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { ArticleInput } from './schema';
 import { dropEmptyParagraphs } from './clean-paste';
 import { resolveAuthorIds, setArticleAuthors, setArticleTags } from './relations';
-import { sanitizeBody } from './sanitize';
+import { sanitizeBody } from '@/lib/articles/sanitize';
 import { resolveSlug } from './slug';
 
 // Writes to articles. Each one checks the actor's rights itself, so a direct call with someone

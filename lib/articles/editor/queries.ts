@@ -8,13 +8,13 @@ import { listMedia } from '@/lib/media/library';
 import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';
 import { lockedByOther } from './locks';
-import { getArticleSnapshot } from './snapshot';
-import { articleStatus, isLive } from './status';
-import type { AdminArticleRow, EditorArticle, EditorOptions } from './admin-types';
-import type { ArticleFilters } from './editor-schema';
-import { detailSelect, toArticleDetail } from './mappers';
-import type { ArticleDetail } from './types';
-import { availableSteps } from './workflow';
+import { getArticleSnapshot } from '@/lib/articles/snapshot';
+import { articleStatus, isLive } from '@/lib/articles/status';
+import type { AdminArticleRow, EditorArticle, EditorOptions } from './types';
+import type { ArticleFilters } from './schema';
+import { detailSelect, toArticleDetail } from '@/lib/articles/mappers';
+import type { ArticleDetail } from '@/lib/articles/types';
+import { availableSteps } from '@/lib/articles/workflow';
 
 export const ADMIN_PAGE_SIZE = 25;
 

@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/log';
 import { canEditArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot, type ArticleSnapshot } from './snapshot';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
 
 // One editor at a time. The holder's editor renews the lock every half minute; a lock not
 // renewed for LOCK_TTL_MS is free, and anyone allowed to edit may take it over visibly.

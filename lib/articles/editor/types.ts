@@ -1,6 +1,6 @@
 import type { LockHolder } from './locks';
-import type { ArticleStatus } from './status';
-import type { WorkflowStep } from './editor-schema';
+import type { ArticleStatus } from '@/lib/articles/status';
+import type { WorkflowStep } from './schema';
 
 // DTOs of the newsroom screens.
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { imageAddressSchema } from '@/lib/utils/image-address';
-import { ARTICLE_KINDS } from './types';
-import { ARTICLE_STATUSES } from './status';
+import { ARTICLE_KINDS } from '@/lib/articles/types';
+import { ARTICLE_STATUSES } from '@/lib/articles/status';
 
 // What the article editor sends. No language here: actions map issue codes to messages.
 

@@ -9,13 +9,13 @@ import { fieldErrorsOf, type ActionState } from '@/lib/actions/state';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
-import { afterArticleWrite } from './after-write';
-import { articleInput, homePlacementInput, parseLocalDateTime, workflowInput } from './editor-schema';
-import { setHomePlacement } from './home-placement';
+import { afterArticleWrite } from '@/lib/articles/after-write';
+import { articleInput, homePlacementInput, parseLocalDateTime, workflowInput } from './schema';
+import { setHomePlacement } from '@/lib/articles/home-placement';
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
-import { paragraphsToHtml } from './sanitize';
-import { moveArticle } from './workflow';
+import { paragraphsToHtml } from '@/lib/articles/sanitize';
+import { moveArticle } from '@/lib/articles/workflow';
 import { paths } from '@/lib/url-paths';
 
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
