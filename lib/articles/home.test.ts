@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { getHomeFront } from './home';
-import { setHomePlacement } from './home-placement';
+import { setHomePlacement } from '@/lib/articles/publishing/home-placement';
 
 let sectionId = 0;
 let editor: SessionUser;

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { idleActionState } from '@/lib/actions/state';
-import { setHomePlacementAction } from '@/lib/articles/editor/actions';
+import { setHomePlacementAction } from '@/lib/articles/publishing/actions';
 import type { EditorLabels } from './editor-labels';
 
 type Props = { locale: string; articleId: number; sticky: boolean; breaking: boolean; labels: EditorLabels };

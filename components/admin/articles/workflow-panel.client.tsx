@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { idleActionState } from '@/lib/actions/state';
-import { moveArticleAction } from '@/lib/articles/editor/actions';
-import type { WorkflowStep } from '@/lib/articles/editor/schema';
+import { moveArticleAction } from '@/lib/articles/publishing/actions';
+import type { WorkflowStep } from '@/lib/articles/publishing/schema';
 import type { EditorLabels } from './editor-labels';
 import { inputClass } from '@/components/ui/field';
 

@@ -3,19 +3,16 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
-import { TAGS, expireTags } from '@/lib/cache/tags';
 import { formAction, stateAction, valueAction, type ActionContext } from '@/lib/actions/guard';
 import { fieldErrorsOf, type ActionState } from '@/lib/actions/state';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
-import { afterArticleWrite } from '@/lib/articles/after-write';
-import { articleInput, homePlacementInput, parseLocalDateTime, workflowInput } from './schema';
-import { setHomePlacement } from '@/lib/articles/home-placement';
+import { afterArticleWrite } from '@/lib/articles/publishing/after-write';
+import { articleInput } from './schema';
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
 import { paragraphsToHtml } from '@/lib/articles/sanitize';
-import { moveArticle } from '@/lib/articles/workflow';
 import { paths } from '@/lib/url-paths';
 
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
@@ -80,33 +77,6 @@ async function save({ form, locale, actor }: ActionContext<SessionUser>, autosav
 export const saveArticleAction = stateAction(access, (context) => save(context, false));
 
 export const autosaveArticleAction = stateAction(access, (context) => save(context, true));
-
-export const moveArticleAction = stateAction(access, async ({ form, locale, actor }) => {
-  const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
-  const parsed = workflowInput.safeParse(Object.fromEntries(form.entries()));
-  if (!parsed.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
-  const { id, step, publishAt, tzOffset } = parsed.data;
-  const result = await moveArticle(actor, id, step, parseLocalDateTime(publishAt, tzOffset));
-  if (!result.ok) {
-    const fieldErrors: Record<string, string> = result.error === 'publishAt' ? { publishAt: t('errors.publishAt') } : {};
-    return { status: 'error', message: t(`errors.${result.error}`), fieldErrors };
-  }
-  await afterArticleWrite(result.before, result.after);
-  redirect(`${paths.adminArticle(locale, id)}?done=${step}`);
-});
-
-export const setHomePlacementAction = stateAction(access, async ({ form, locale, actor }) => {
-  const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
-  const parsed = homePlacementInput.safeParse(Object.fromEntries(form.entries()));
-  if (!parsed.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
-  const { id, ...placement } = parsed.data;
-  const result = await setHomePlacement(actor, id, placement);
-  if (!result.ok) return { status: 'error', message: t(`errors.${result.error}`), fieldErrors: {} };
-  await afterArticleWrite(result.before, result.after);
-  // Pinning a story not yet live still unpins the edition's live lead: home changes either way.
-  expireTags(TAGS.home(result.after.locale));
-  return { status: 'saved', message: t('placement.saved'), fieldErrors: {} };
-});
 
 export const restoreRevisionAction = stateAction(access, async ({ form, locale, actor }) => {
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });

@@ -14,7 +14,7 @@ import type { AdminArticleRow, EditorArticle, EditorOptions } from './types';
 import type { ArticleFilters } from './schema';
 import { detailSelect, toArticleDetail } from '@/lib/articles/mappers';
 import type { ArticleDetail } from '@/lib/articles/types';
-import { availableSteps } from '@/lib/articles/workflow';
+import { availableSteps } from '@/lib/articles/publishing/workflow';
 
 export const ADMIN_PAGE_SIZE = 25;
 

@@ -1,6 +1,6 @@
 import type { LockHolder } from './locks';
 import type { ArticleStatus } from '@/lib/articles/status';
-import type { WorkflowStep } from './schema';
+import type { WorkflowStep } from '@/lib/articles/publishing/schema';
 
 // DTOs of the newsroom screens.
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getPublishedArticle } from './queries';
+import { getPublishedArticle } from '@/lib/articles/queries';
 import { articleInput } from '@/lib/articles/editor/schema';
 import { acquireLock, releaseLock, takeOverLock } from '@/lib/articles/editor/locks';
 import { createArticle, saveArticle } from '@/lib/articles/editor/mutations';

@@ -4,9 +4,9 @@ import { canEditArticle, canPublishArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { lockedByOther } from '@/lib/articles/editor/locks';
-import { getArticleSnapshot, type ArticleSnapshot } from './snapshot';
-import type { WorkflowStep } from '@/lib/articles/editor/schema';
-import type { ArticleStatus } from './status';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { WorkflowStep } from './schema';
+import type { ArticleStatus } from '@/lib/articles/status';
 
 // draft → review → scheduled → published → unpublished, with who may take each step.
 

@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/log';
 import { canPublishArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot, type ArticleSnapshot } from './snapshot';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
 
 export type HomePlacement = { sticky: boolean; breaking: boolean };
 export type PlacementResult = { ok: true; before: ArticleSnapshot; after: ArticleSnapshot } | { ok: false; error: 'forbidden' | 'notFound' };
