@@ -9,11 +9,11 @@ import { canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { afterArticleWrite } from '@/lib/articles/publishing/after-write';
+import { paragraphsToHtml } from '@/lib/articles/sanitize';
+import { paths } from '@/lib/url-paths';
 import { articleInput } from './schema';
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
-import { paragraphsToHtml } from '@/lib/articles/sanitize';
-import { paths } from '@/lib/url-paths';
 
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
 // refresh caches → typed state with messages in the writer's language.

@@ -4,12 +4,12 @@ import { canEditArticle, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { articleSearchFields } from '@/lib/search/document';
-import { lockedByOther } from './locks';
 import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import { sanitizeBody } from '@/lib/articles/sanitize';
+import { lockedByOther } from './locks';
 import type { ArticleInput } from './schema';
 import { dropEmptyParagraphs } from './clean-paste';
 import { resolveAuthorIds, setArticleAuthors, setArticleTags } from './relations';
-import { sanitizeBody } from '@/lib/articles/sanitize';
 import { resolveSlug } from './slug';
 
 // Writes to articles. Each one checks the actor's rights itself, so a direct call with someone

@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Prisma } from '.prisma/sqlite';
 import { canEditArticle, canManageTaxonomy, canPreview, canPublishArticle, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
@@ -7,14 +6,15 @@ import { paths } from '@/lib/url-paths';
 import { listMedia } from '@/lib/media/library';
 import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';
-import { lockedByOther } from './locks';
 import { getArticleSnapshot } from '@/lib/articles/snapshot';
 import { articleStatus, isLive } from '@/lib/articles/status';
-import type { AdminArticleRow, EditorArticle, EditorOptions } from './types';
-import type { ArticleFilters } from './schema';
 import { detailSelect, toArticleDetail } from '@/lib/articles/mappers';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { availableSteps } from '@/lib/articles/publishing/workflow';
+import type { Prisma } from '.prisma/sqlite';
+import { lockedByOther } from './locks';
+import type { AdminArticleRow, EditorArticle, EditorOptions } from './types';
+import type { ArticleFilters } from './schema';
 
 export const ADMIN_PAGE_SIZE = 25;
 

@@ -5,8 +5,8 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { lockedByOther } from '@/lib/articles/editor/locks';
 import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
-import type { WorkflowStep } from './schema';
 import type { ArticleStatus } from '@/lib/articles/status';
+import type { WorkflowStep } from './schema';
 
 // draft → review → scheduled → published → unpublished, with who may take each step.
 
