@@ -17,7 +17,7 @@ export type ActionState = {
 
 export const idleActionState: ActionState = { status: 'idle', message: '', fieldErrors: {} };
 
-export type IssueKey = 'required' | 'tooLong' | 'invalid';
+type IssueKey = 'required' | 'tooLong' | 'invalid';
 
 /**
  * The field errors of a failed zod parse, one per field (its first issue), each through

@@ -6,7 +6,7 @@ export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 export type LinkRef = { slug: string; name: string };
 
 /** `srcSet` lists the narrower copies made at upload (lib/media/responsive.ts), when there are any. */
-export type ImageRef = { url: string; alt: string; width: number | null; height: number | null; srcSet?: string };
+type ImageRef = { url: string; alt: string; width: number | null; height: number | null; srcSet?: string };
 
 export type ArticleCard = {
   id: number;

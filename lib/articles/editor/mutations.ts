@@ -16,7 +16,7 @@ import { resolveSlug } from './slug';
 // else's article id is refused and changes nothing, whatever page or action it came through.
 
 export type WriteFailure = 'forbidden' | 'notFound' | 'locked' | 'slugTaken' | 'section' | 'live';
-export type WriteResult =
+type WriteResult =
   | { ok: true; id: number; slug: string; before: ArticleSnapshot | null; after: ArticleSnapshot }
   | { ok: false; error: WriteFailure };
 

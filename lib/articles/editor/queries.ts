@@ -16,7 +16,7 @@ import { lockedByOther } from './locks';
 import type { AdminArticleRow, EditorArticle, EditorOptions } from './types';
 import type { ArticleFilters } from './schema';
 
-export const ADMIN_PAGE_SIZE = 25;
+const ADMIN_PAGE_SIZE = 25;
 
 // Pictures offered by the editor's media picker; the library page has them all.
 const PICKER_SIZE = 24;

@@ -10,8 +10,8 @@ import type { WorkflowStep } from './schema';
 
 // draft → review → scheduled → published → unpublished, with who may take each step.
 
-export type StepFailure = 'forbidden' | 'notFound' | 'locked' | 'transition' | 'publishAt';
-export type StepResult =
+type StepFailure = 'forbidden' | 'notFound' | 'locked' | 'transition' | 'publishAt';
+type StepResult =
   | { ok: true; before: ArticleSnapshot; after: ArticleSnapshot }
   | { ok: false; error: StepFailure };
 
