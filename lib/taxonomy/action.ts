@@ -23,7 +23,7 @@ export function taxonomyAction<T>(
     if (schema) {
       const parsed = schema.safeParse(Object.fromEntries(form.entries()));
       if (!parsed.success) {
-        // The taxonomy forms' short fields say "invalid" of a value too long.
+        // The Taxonomy messages have no "too long": a name or slug past its limit reads as invalid.
         const fieldErrors = fieldErrorsOf(parsed.error, (key) => t(`errors.${key === 'tooLong' ? 'invalid' : key}`));
         return { status: 'error', message: t('errors.invalid'), fieldErrors };
       }
