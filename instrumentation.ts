@@ -3,7 +3,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
-    const { armScheduledRefreshes } = await import('./lib/articles/schedule-boot');
+    const { armScheduledRefreshes } = await import('./lib/articles/publishing/schedule-boot');
     await armScheduledRefreshes();
   } catch (error) {
     console.error('could not arm scheduled refreshes', error);

@@ -43,7 +43,7 @@ describe('Server Actions', () => {
   const actionModules = files.filter((file) => isServerActionModule(file, text(file)));
 
   it('are declared in modules, never inline', () => {
-    expect(actionModules).toContain(path.join('lib', 'articles', 'actions.ts'));
+    expect(actionModules).toContain(path.join('lib', 'articles', 'editor', 'actions.ts'));
     expect(files.flatMap((file) => inlineServerDirectives(file, text(file)))).toEqual([]);
     const planted = "export async function Page() {\n  async function save() {\n    'use server';\n  }\n}";
     expect(inlineServerDirectives('app/planted/page.tsx', planted)).toEqual(['app/planted/page.tsx:3']);

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 // The one result type of every form Server Action, shared by the actions and the client forms.
 
 export type ActionState = {
@@ -14,3 +16,18 @@ export type ActionState = {
 };
 
 export const idleActionState: ActionState = { status: 'idle', message: '', fieldErrors: {} };
+
+type IssueKey = 'required' | 'tooLong' | 'invalid';
+
+/**
+ * The field errors of a failed zod parse, one per field (its first issue), each through
+ * `message` so it reads in the writer's language.
+ */
+export function fieldErrorsOf(error: z.ZodError, message: (key: IssueKey) => string): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key: IssueKey = issue.code === 'too_small' ? 'required' : issue.code === 'too_big' ? 'tooLong' : 'invalid';
+    fieldErrors[String(issue.path[0] ?? 'form')] ??= message(key);
+  }
+  return fieldErrors;
+}

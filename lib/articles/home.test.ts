@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { setHomePlacement } from '@/lib/articles/publishing/home-placement';
 import { getHomeFront } from './home';
-import { setHomePlacement } from './home-placement';
 
 let sectionId = 0;
 let editor: SessionUser;

@@ -5,7 +5,7 @@ import { listArticleCards } from './list';
 import type { ArticleCard, OpinionCard } from './types';
 import { publishedWhere } from './status';
 
-export type HomeFront = {
+type HomeFront = {
   /** The "عاجل" strip: live articles an editor flagged as breaking, newest first. */
   breaking: ArticleCard[];
   lead: ArticleCard | null;

@@ -157,5 +157,3 @@ export async function listRelatedArticles(article: ArticleDetail, take = 4): Pro
   const cards = new Map((await listArticleCards({ id: { in: chosen } }, { take })).map((card) => [card.id, card]));
   return chosen.flatMap((id) => cards.get(id) ?? []);
 }
-
-export { publishedWhere };

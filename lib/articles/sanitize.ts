@@ -19,7 +19,7 @@ export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   td: ['colspan', 'rowspan', 'dir', 'lang'],
 };
 
-export const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
+const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...ALLOWED_TAGS],

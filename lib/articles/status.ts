@@ -1,8 +1,8 @@
 import type { Prisma } from '.prisma/sqlite';
 
-// An article's place in the workflow (lib/articles/workflow.ts moves it). The database keeps it as
-// a string column (SQLite has no enums); the code knows it only as ArticleStatus, read through
-// articleStatus(). No server-only marker: the editor's client form asks isLiveStatus too.
+// An article's place in the workflow (lib/articles/publishing/workflow.ts moves it). The database
+// keeps it as a string column (SQLite has no enums); the code knows it only as ArticleStatus, read
+// through articleStatus(). No server-only marker: the editor's client form asks isLiveStatus too.
 
 export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];

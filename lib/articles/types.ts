@@ -1,11 +1,12 @@
 // What the UI receives: plain, serializable shapes, never Prisma rows.
 
-export type ArticleKind = 'news' | 'opinion' | 'analysis';
+export const ARTICLE_KINDS = ['news', 'opinion', 'analysis'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export type LinkRef = { slug: string; name: string };
 
 /** `srcSet` lists the narrower copies made at upload (lib/media/responsive.ts), when there are any. */
-export type ImageRef = { url: string; alt: string; width: number | null; height: number | null; srcSet?: string };
+type ImageRef = { url: string; alt: string; width: number | null; height: number | null; srcSet?: string };
 
 export type ArticleCard = {
   id: number;

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { AuditRow, AuditTarget } from '@/lib/articles/admin-types';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import type { AuditRow, AuditTarget } from './types';
 
 type Entry = { targetType: string; targetId: string; detail: string };
 

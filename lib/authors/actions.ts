@@ -1,6 +1,6 @@
 'use server';
-import { idOf, taxonomyAction } from '@/lib/admin/taxonomy-action';
-import { authorInput } from '@/lib/admin/taxonomy-schema';
+import { idOf, taxonomyAction } from '@/lib/taxonomy/action';
+import { authorInput } from '@/lib/taxonomy/schema';
 import { deleteAuthor, saveAuthor } from './mutations';
 
 export const saveAuthorAction = taxonomyAction(authorInput, (actor, input, form) => saveAuthor(actor, idOf(form) || null, input));

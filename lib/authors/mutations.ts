@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { TaxonomyResult } from '@/lib/admin/form-state';
-import type { authorInput } from '@/lib/admin/taxonomy-schema';
+import type { TaxonomyResult } from '@/lib/taxonomy/types';
+import type { authorInput } from '@/lib/taxonomy/schema';
 import { recordAudit } from '@/lib/audit/log';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';

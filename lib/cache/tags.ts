@@ -2,9 +2,9 @@ import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external';
 
-// What a cached page depends on. Every public read declares its tags; every write expires
-// exactly the tags it changed (lib/articles/revalidate.ts and the other writers), so no write has
-// to know which URLs show what.
+// What a cached page depends on. Every public read declares its tags; every write expires exactly
+// the tags it changed (lib/articles/publishing/revalidate.ts and the other writers), so no write
+// has to know which URLs show what.
 export const TAGS = {
   /** The article's own page, share card and comments page, and every block that names it. */
   article: (id: number) => `article:${id}`,

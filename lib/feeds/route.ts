@@ -2,7 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import { parseSlug } from '@/lib/articles/schema';
+import { parseSlug } from '@/lib/url-params';
 import { xmlResponse } from '@/lib/sitemaps/stream';
 import type { FeedFormat, FeedScope } from '@/lib/urls';
 import { buildFeed, type FeedLabels } from './build';

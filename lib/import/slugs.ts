@@ -1,4 +1,4 @@
-import { slugParam } from '@/lib/articles/schema';
+import { slugParam } from '@/lib/url-params';
 import { slugify } from '@/lib/utils/arabic';
 import { normalizeLegacyPath } from './legacy-paths';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findDueArticles, markAnnounced, pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/scheduler-poll';
+import { findDueArticles, markAnnounced, pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/publishing/scheduler-poll';
 import { db } from '@/lib/db';
 import { claimLease, releaseLease } from './lease';
 import { sweepExpired, sweepIfDue } from './sweep';

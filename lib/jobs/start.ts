@@ -1,7 +1,7 @@
 import { env } from '@/env';
 import { loggableFailure } from '@/lib/db/errors';
-import { callRefreshRoute } from '@/lib/articles/scheduler';
-import { pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/scheduler-poll';
+import { callRefreshRoute } from '@/lib/articles/publishing/scheduler';
+import { pollDueArticles, SCHEDULE_LEASE } from '@/lib/articles/publishing/scheduler-poll';
 import { processDbSupervisor } from '@/lib/db/supervisor';
 import { getRedis } from '@/lib/redis/client.mjs';
 import { flushRedisViews, VIEWS_FLUSH_LEASE } from '@/lib/views/redis-buffer';

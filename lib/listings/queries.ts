@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { listAuthorArticles, listSectionArticles, listTagArticles } from '@/lib/articles/queries';
-import { parsePageSegment, parseSlug } from '@/lib/articles/schema';
+import { parsePageSegment, parseSlug } from '@/lib/url-params';
 import { getAuthor } from '@/lib/authors/queries';
 import { getSection } from '@/lib/sections/queries';
 import { getTag } from '@/lib/tags/queries';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { stateAction } from '@/lib/actions/guard';
-import { issueKey } from '@/lib/articles/action-state';
+import { fieldErrorsOf } from '@/lib/actions/state';
 import { canUploadMedia } from '@/lib/auth/permissions';
 import { recordIdSchema } from '@/lib/db/record-id';
 import { updateMediaDetails } from './library';
@@ -21,8 +21,7 @@ export const saveMediaDetailsAction = stateAction({ access: canUploadMedia, name
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
   const parsed = detailsInput.safeParse(Object.fromEntries(['id', 'alt', 'caption', 'credit'].map((name) => [name, String(form.get(name) ?? '')])));
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= t(`errors.${issueKey(issue)}`);
+    const fieldErrors = fieldErrorsOf(parsed.error, (key) => t(`errors.${key}`));
     return { status: 'error', message: t('errors.fix'), fieldErrors };
   }
   const { id, ...details } = parsed.data;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleInput } from '@/lib/articles/editor-schema';
-import { createArticle, saveArticle } from '@/lib/articles/mutations';
-import { moveArticle } from '@/lib/articles/workflow';
+import { articleInput } from '@/lib/articles/editor/schema';
+import { createArticle, saveArticle } from '@/lib/articles/editor/mutations';
+import { moveArticle } from '@/lib/articles/publishing/workflow';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { searchArticles } from './queries';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugParam } from '@/lib/articles/schema';
+import { slugParam } from '@/lib/url-params';
 import { MAX_QUERY_CHARS } from './query';
 
 // The search page's URL parameters. Search never refuses a URL: whatever is malformed is

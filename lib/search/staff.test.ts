@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listAdminArticles } from '@/lib/articles/admin-queries';
-import { articleFilters } from '@/lib/articles/editor-schema';
+import { listAdminArticles } from '@/lib/articles/editor/queries';
+import { articleFilters } from '@/lib/articles/editor/schema';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { articleSearchFields, commentSearchText } from './document';

@@ -1,6 +1,6 @@
 'use server';
-import { idOf, taxonomyAction } from '@/lib/admin/taxonomy-action';
-import { sectionInput } from '@/lib/admin/taxonomy-schema';
+import { idOf, taxonomyAction } from '@/lib/taxonomy/action';
+import { sectionInput } from '@/lib/taxonomy/schema';
 import { createSection, deleteSection, updateSection } from './mutations';
 
 export const saveSectionAction = taxonomyAction(sectionInput, (actor, input, form) => {

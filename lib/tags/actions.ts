@@ -1,6 +1,6 @@
 'use server';
-import { idOf, taxonomyAction } from '@/lib/admin/taxonomy-action';
-import { tagInput } from '@/lib/admin/taxonomy-schema';
+import { idOf, taxonomyAction } from '@/lib/taxonomy/action';
+import { tagInput } from '@/lib/taxonomy/schema';
 import { deleteTag, updateTag } from './mutations';
 
 export const saveTagAction = taxonomyAction(tagInput, (actor, input, form) => updateTag(actor, idOf(form), input));

@@ -1,5 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
+import { canManageTaxonomy } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/roles';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
@@ -16,3 +18,14 @@ export const getTag = cache(async (locale: string, slug: string): Promise<TagSum
     select: { slug: true, name: true },
   });
 });
+
+/** What the tags screen of the admin lists, for editors and admins only. */
+export async function listTagsForAdmin(actor: SessionUser) {
+  if (!canManageTaxonomy(actor)) return [];
+  const rows = await db.tag.findMany({
+    orderBy: [{ locale: 'asc' }, { name: 'asc' }],
+    take: 500,
+    select: { id: true, slug: true, name: true, locale: true, _count: { select: { articles: true } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, articles: _count.articles }));
+}

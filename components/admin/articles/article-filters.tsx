@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import type { EditorOptions } from '@/lib/articles/admin-types';
-import type { ArticleFilters } from '@/lib/articles/editor-schema';
+import type { EditorOptions } from '@/lib/articles/editor/types';
+import type { ArticleFilters } from '@/lib/articles/editor/schema';
 import { ARTICLE_STATUSES } from '@/lib/articles/status';
 import { SectionOptions } from '@/components/admin/section-options';
 import { inputClass } from '@/components/ui/field';

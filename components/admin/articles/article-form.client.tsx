@@ -1,8 +1,8 @@
 'use client';
 import { startTransition, useActionState, useRef } from 'react';
-import { idleEditorState, type EditorState } from '@/lib/articles/action-state';
-import { createArticleAction, saveArticleAction } from '@/lib/articles/actions';
-import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
+import { idleActionState, type ActionState } from '@/lib/actions/state';
+import { createArticleAction, saveArticleAction } from '@/lib/articles/editor/actions';
+import type { EditorArticle, EditorOptions } from '@/lib/articles/editor/types';
 import { isLiveStatus } from '@/lib/articles/status';
 import { formatMessage } from '@/i18n/format-message';
 import { ArticleMetaFields } from './article-meta-fields';
@@ -26,8 +26,8 @@ export function ArticleForm({ locale, article, options, labels, readOnly }: Prop
   const formRef = useRef<HTMLFormElement>(null);
   const serverAction = article ? saveArticleAction : createArticleAction;
   const [state, action, pending] = useActionState(
-    async (previous: EditorState, form: FormData) => ({ ...(await serverAction(previous, form)), at: Date.now() }),
-    idleEditorState,
+    async (previous: ActionState, form: FormData) => ({ ...(await serverAction(previous, form)), at: Date.now() }),
+    idleActionState,
   );
   const canAutosave = !!article && !readOnly && !isLiveStatus(article.status);
   const autosave = useAutosave(formRef, canAutosave);

@@ -1,5 +1,5 @@
-import type { EditorArticle, EditorOptions } from '@/lib/articles/admin-types';
-import { ARTICLE_KINDS } from '@/lib/articles/schema';
+import type { EditorArticle, EditorOptions } from '@/lib/articles/editor/types';
+import { ARTICLE_KINDS } from '@/lib/articles/types';
 import type { EditorLabels } from './editor-labels';
 import { Field, inputClass } from '@/components/ui/field';
 import { SectionOptions } from '@/components/admin/section-options';

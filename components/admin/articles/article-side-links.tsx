@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { EditorArticle } from '@/lib/articles/admin-types';
+import type { EditorArticle } from '@/lib/articles/editor/types';
 
 /** Preview, the live page, revisions and the article's history. */
 export async function ArticleSideLinks({ locale, article }: { locale: Locale; article: EditorArticle }) {

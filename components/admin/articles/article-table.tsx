@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { AdminArticleRow } from '@/lib/articles/admin-types';
+import type { AdminArticleRow } from '@/lib/articles/editor/types';
 import { formatDateTime } from '@/lib/utils/dates';
 
 /** The newsroom's article list; section, authors and views are left out below 1024 px. */

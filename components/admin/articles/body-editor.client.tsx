@@ -3,7 +3,7 @@ import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useState } from 'react';
-import { cleanPastedHtml, dropExternalImages } from '@/lib/articles/clean-paste';
+import { cleanPastedHtml, dropExternalImages } from '@/lib/articles/editor/clean-paste';
 import { EditorToolbar, type ToolbarLabels } from './editor-toolbar.client';
 
 type Props = {

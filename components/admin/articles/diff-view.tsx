@@ -1,4 +1,4 @@
-import type { DiffPart } from '@/lib/articles/revision-diff';
+import type { DiffPart } from '@/lib/articles/editor/revision-diff';
 
 /** Added words underlined in green, removed ones struck through in red, in the edition's direction. */
 export function DiffView({

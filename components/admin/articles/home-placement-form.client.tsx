@@ -1,14 +1,14 @@
 'use client';
 import { useActionState } from 'react';
-import { idleEditorState } from '@/lib/articles/action-state';
-import { setHomePlacementAction } from '@/lib/articles/actions';
+import { idleActionState } from '@/lib/actions/state';
+import { setHomePlacementAction } from '@/lib/articles/publishing/actions';
 import type { EditorLabels } from './editor-labels';
 
 type Props = { locale: string; articleId: number; sticky: boolean; breaking: boolean; labels: EditorLabels };
 
 /** Where the article sits on the home page: the pinned lead, the "عاجل" strip. Saved on its own, apart from the text. */
 export function HomePlacementForm({ locale, articleId, sticky, breaking, labels }: Props) {
-  const [state, action, pending] = useActionState(setHomePlacementAction, idleEditorState);
+  const [state, action, pending] = useActionState(setHomePlacementAction, idleActionState);
   return (
     <form action={action} className="flex flex-col gap-2 rounded border border-line p-3">
       <fieldset className="flex min-w-0 flex-col gap-2">

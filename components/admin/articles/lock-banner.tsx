@@ -1,5 +1,5 @@
-import type { LockHolder } from '@/lib/articles/locks';
-import { takeOverLockAction } from '@/lib/articles/actions';
+import type { LockHolder } from '@/lib/articles/editor/locks';
+import { takeOverLockAction } from '@/lib/articles/editor/actions';
 import { formatMessage } from '@/i18n/format-message';
 import type { Locale } from '@/i18n/routing';
 import { formatDateTime } from '@/lib/utils/dates';

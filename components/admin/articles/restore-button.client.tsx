@@ -1,11 +1,11 @@
 'use client';
 import { useActionState } from 'react';
-import { idleEditorState } from '@/lib/articles/action-state';
-import { restoreRevisionAction } from '@/lib/articles/actions';
+import { idleActionState } from '@/lib/actions/state';
+import { restoreRevisionAction } from '@/lib/articles/editor/actions';
 import { buttonClass } from '@/components/ui/button';
 
 export function RestoreButton({ locale, revisionId, label }: { locale: string; revisionId: number; label: string }) {
-  const [state, action, pending] = useActionState(restoreRevisionAction, idleEditorState);
+  const [state, action, pending] = useActionState(restoreRevisionAction, idleActionState);
   return (
     <form action={action} className="flex flex-col gap-1">
       <input type="hidden" name="locale" value={locale} />

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { LockHolder } from '@/lib/articles/locks';
-import { heartbeatLockAction, releaseLockAction } from '@/lib/articles/actions';
+import type { LockHolder } from '@/lib/articles/editor/locks';
+import { heartbeatLockAction, releaseLockAction } from '@/lib/articles/editor/actions';
 
 const HEARTBEAT_MS = 30_000;
 

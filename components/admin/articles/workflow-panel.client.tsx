@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
-import { idleEditorState } from '@/lib/articles/action-state';
-import { moveArticleAction } from '@/lib/articles/actions';
-import type { WorkflowStep } from '@/lib/articles/editor-schema';
+import { idleActionState } from '@/lib/actions/state';
+import { moveArticleAction } from '@/lib/articles/publishing/actions';
+import type { WorkflowStep } from '@/lib/articles/publishing/schema';
 import type { EditorLabels } from './editor-labels';
 import { inputClass } from '@/components/ui/field';
 
@@ -10,7 +10,7 @@ type Props = { locale: string; articleId: number; steps: WorkflowStep[]; labels:
 
 /** The status buttons the writer's role allows now; scheduling takes a local date and time. */
 export function WorkflowPanel({ locale, articleId, steps, labels }: Props) {
-  const [state, action, pending] = useActionState(moveArticleAction, idleEditorState);
+  const [state, action, pending] = useActionState(moveArticleAction, idleActionState);
   const others = steps.filter((step) => step !== 'schedule');
   return (
     <div className="flex flex-col gap-3">

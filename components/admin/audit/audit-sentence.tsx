@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { AuditRow } from '@/lib/articles/admin-types';
+import type { AuditRow } from '@/lib/audit/types';
 
 // An audit entry as a sentence ("هند نشرت المقال «…»"), its target linked to where it lives.
 // Entries written before an action had its own sentence read as the generic one.

@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation';
 import { directionOf, type Locale } from '@/i18n/routing';
-import type { DashboardArticle } from '@/lib/articles/admin-types';
+import type { DashboardArticle } from '@/lib/articles/editor/types';
 import { formatDateTime } from '@/lib/utils/dates';
 
 /** A short list of articles with one date each (last change, or the time it goes live). */

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { formatLocaleOf, type Locale } from '@/i18n/routing';
-import type { StatusCounts } from '@/lib/articles/admin-types';
+import type { StatusCounts } from '@/lib/articles/editor/types';
 import { ARTICLE_STATUSES } from '@/lib/articles/status';
 
 /** Articles by status and comments awaiting moderation, each a link to the filtered list. */

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AuditSentence } from '@/components/admin/audit/audit-sentence';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { AuditRow } from '@/lib/articles/admin-types';
+import type { AuditRow } from '@/lib/audit/types';
 import { formatDateTime } from '@/lib/utils/dates';
 
 export async function RecentActivity({ locale, rows }: { locale: Locale; rows: AuditRow[] }) {

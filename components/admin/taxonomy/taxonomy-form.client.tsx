@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { idleFormState, type FormState } from '@/lib/admin/form-state';
+import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/input';
 
@@ -13,7 +13,7 @@ export type TaxonomyField = {
   dir?: 'auto' | 'ltr';
 };
 
-type Action = (state: FormState, form: FormData) => Promise<FormState>;
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 type Props = {
   id: string;
@@ -27,8 +27,8 @@ type Props = {
 
 /** One record's form (or the "add" form): fields, save, optional delete, errors read aloud. */
 export function TaxonomyForm({ id, locale, recordId, fields, save, remove, labels }: Props) {
-  const [state, saveAction, saving] = useActionState(save, idleFormState);
-  const [removeState, removeAction, removing] = useActionState(remove ?? (async (s: FormState) => s), idleFormState);
+  const [state, saveAction, saving] = useActionState(save, idleActionState);
+  const [removeState, removeAction, removing] = useActionState(remove ?? (async (s: ActionState) => s), idleActionState);
   const shown = removeState.status !== 'idle' ? removeState : state;
   return (
     <div className="flex flex-col gap-2 rounded border border-line p-3">

@@ -4,9 +4,9 @@ import { DashboardArticleList } from '@/components/admin/dashboard/article-list'
 import { QuickDraftForm } from '@/components/admin/dashboard/quick-draft-form.client';
 import { RecentActivity } from '@/components/admin/dashboard/recent-activity';
 import { routing, type Locale } from '@/i18n/routing';
-import { createQuickDraftAction } from '@/lib/articles/actions';
-import { getEditorOptions } from '@/lib/articles/admin-queries';
-import { countArticlesByStatus, listRecentDrafts, listScheduledArticles } from '@/lib/articles/dashboard';
+import { createQuickDraftAction } from '@/lib/articles/editor/actions';
+import { getEditorOptions } from '@/lib/articles/editor/queries';
+import { countArticlesByStatus, listRecentDrafts, listScheduledArticles } from '@/lib/articles/editor/dashboard';
 import { listAuditLog } from '@/lib/audit/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageTaxonomy, canModerate, canWriteArticles } from '@/lib/auth/permissions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEDULE_HEADER } from '@/lib/articles/scheduler';
+import { SCHEDULE_HEADER } from '@/lib/articles/publishing/scheduler';
 import { POST } from './route';
 
 const call = (headers: Record<string, string>, body: string) =>

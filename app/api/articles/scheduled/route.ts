@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { refreshDueArticle } from '@/lib/articles/scheduled-refresh';
-import { isScheduleSecret, SCHEDULE_HEADER } from '@/lib/articles/scheduler';
+import { refreshDueArticle } from '@/lib/articles/publishing/scheduled-refresh';
+import { isScheduleSecret, SCHEDULE_HEADER } from '@/lib/articles/publishing/scheduler';
 
 // Called only by this server's own timer when a scheduled article comes due: it refreshes the
 // cached pages that now show it. Anyone without the in-process secret gets 403 and nothing runs.

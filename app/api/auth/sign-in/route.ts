@@ -1,3 +1,4 @@
+import { parseCookie } from 'cookie';
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { signInSchema } from '@/lib/auth/schema';
@@ -43,7 +44,7 @@ export async function POST(request: Request) {
   });
   if (!parsed.success) return back('invalid');
 
-  const device = request.headers.get('cookie')?.match(new RegExp(`${DEVICE_COOKIE}=([^;]+)`))?.[1];
+  const device = parseCookie(request.headers.get('cookie') ?? '')[DEVICE_COOKIE];
   const result = await signIn(parsed.data.email, parsed.data.password, clientAddress(request.headers), new Date(), device);
   if (!result.ok && result.reason === 'throttled') {
     // A redirect cannot carry 429: the browser gets a page saying how long to wait.

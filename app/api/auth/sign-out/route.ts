@@ -1,3 +1,4 @@
+import { parseCookie } from 'cookie';
 import { NextResponse } from 'next/server';
 import { destroySession, SESSION_COOKIE } from '@/lib/auth/session';
 import { isSameOrigin } from '@/lib/security/origin';
@@ -5,7 +6,7 @@ import { paths } from '@/lib/url-paths';
 
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return new NextResponse(null, { status: 403 });
-  const token = request.headers.get('cookie')?.match(new RegExp(`${SESSION_COOKIE}=([^;]+)`))?.[1];
+  const token = parseCookie(request.headers.get('cookie') ?? '')[SESSION_COOKIE];
   await destroySession(token);
   const form = await request.formData().catch(() => null);
   const locale = ['ar', 'fr', 'en'].includes(String(form?.get('locale'))) ? String(form?.get('locale')) : 'ar';

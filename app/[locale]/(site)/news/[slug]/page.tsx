@@ -13,7 +13,7 @@ import { MostViewed } from '@/components/views/most-viewed';
 import { ViewBeacon } from '@/components/views/view-beacon.client';
 import type { Locale } from '@/i18n/routing';
 import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
-import { parseSlug } from '@/lib/articles/schema';
+import { parseSlug } from '@/lib/url-params';
 import { articleMetadata, articleStructuredData } from '@/lib/seo/article';
 import { getSiteLabels } from '@/lib/seo/labels';
 import { absoluteUrl } from '@/lib/urls';

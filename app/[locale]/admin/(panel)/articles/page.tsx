@@ -3,8 +3,8 @@ import { ArticleFiltersForm } from '@/components/admin/articles/article-filters'
 import { ArticleTable } from '@/components/admin/articles/article-table';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { getEditorOptions, listAdminArticles } from '@/lib/articles/admin-queries';
-import { articleFilters } from '@/lib/articles/editor-schema';
+import { getEditorOptions, listAdminArticles } from '@/lib/articles/editor/queries';
+import { articleFilters } from '@/lib/articles/editor/schema';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import { notFound } from 'next/navigation';

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
 import type { Locale } from '@/i18n/routing';
-import { listAuthorsForAdmin } from '@/lib/admin/taxonomy-queries';
+import { listAuthorsForAdmin } from '@/lib/authors/queries';
 import { deleteAuthorAction, saveAuthorAction } from '@/lib/authors/actions';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageTaxonomy } from '@/lib/auth/permissions';

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
 import { routing, type Locale } from '@/i18n/routing';
-import { listSectionsForAdmin } from '@/lib/admin/taxonomy-queries';
+import { listSectionsForAdmin } from '@/lib/sections/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import { deleteSectionAction, saveSectionAction } from '@/lib/sections/actions';

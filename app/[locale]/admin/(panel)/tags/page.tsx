@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
 import type { Locale } from '@/i18n/routing';
-import { listTagsForAdmin } from '@/lib/admin/taxonomy-queries';
+import { listTagsForAdmin } from '@/lib/tags/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import { deleteTagAction, saveTagAction } from '@/lib/tags/actions';

@@ -5,8 +5,8 @@ import { ArticleBody } from '@/components/articles/article-body';
 import { ArticleHeader } from '@/components/articles/article-header';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { getArticleForPreview } from '@/lib/articles/admin-queries';
-import { getArticleSnapshot } from '@/lib/articles/access';
+import { getArticleForPreview } from '@/lib/articles/editor/queries';
+import { getArticleSnapshot } from '@/lib/articles/snapshot';
 import { isLive } from '@/lib/articles/status';
 import { requireStaffPage } from '@/lib/auth/guard';
 

@@ -7,7 +7,7 @@ import { CommentForm } from '@/components/comments/comment-form.client';
 import { CommentThread } from '@/components/comments/comment-thread';
 import { CommentsPager } from '@/components/comments/comments-pager';
 import type { Locale } from '@/i18n/routing';
-import { parseSlug } from '@/lib/articles/schema';
+import { parseSlug } from '@/lib/url-params';
 import { issueFormToken } from '@/lib/comments/form-token';
 import { fieldMessageKey, parseFieldCodes } from '@/lib/comments/messages';
 import { getCommentableArticle, listApprovedComments } from '@/lib/comments/queries';

@@ -6,7 +6,7 @@ import { HomePlacementForm } from '@/components/admin/articles/home-placement-fo
 import { LockBanner } from '@/components/admin/articles/lock-banner';
 import { WorkflowPanel } from '@/components/admin/articles/workflow-panel.client';
 import type { Locale } from '@/i18n/routing';
-import { getArticleForEditor, getEditorOptions } from '@/lib/articles/admin-queries';
+import { getArticleForEditor, getEditorOptions } from '@/lib/articles/editor/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/utils/dates';
 

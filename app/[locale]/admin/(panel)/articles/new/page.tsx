@@ -2,7 +2,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation';
 import { ArticleForm } from '@/components/admin/articles/article-form.client';
 import type { Locale } from '@/i18n/routing';
-import { getEditorOptions } from '@/lib/articles/admin-queries';
+import { getEditorOptions } from '@/lib/articles/editor/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
 

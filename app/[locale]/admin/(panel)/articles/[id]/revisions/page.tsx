@@ -4,9 +4,9 @@ import { DiffView } from '@/components/admin/articles/diff-view';
 import { RestoreButton } from '@/components/admin/articles/restore-button.client';
 import { Link } from '@/i18n/navigation';
 import { directionOf, type Locale } from '@/i18n/routing';
-import { getArticleForEditor } from '@/lib/articles/admin-queries';
-import { compareVersions } from '@/lib/articles/revision-diff';
-import { getRevision, listRevisions } from '@/lib/articles/revision-queries';
+import { getArticleForEditor } from '@/lib/articles/editor/queries';
+import { compareVersions } from '@/lib/articles/editor/revision-diff';
+import { getRevision, listRevisions } from '@/lib/articles/editor/revisions';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/utils/dates';
 

@@ -4,18 +4,19 @@ import { canEditArticle, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { articleSearchFields } from '@/lib/search/document';
-import { getArticleSnapshot, lockedByOther, type ArticleSnapshot } from './access';
-import type { ArticleInput } from './editor-schema';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import { sanitizeBody } from '@/lib/articles/sanitize';
+import { lockedByOther } from './locks';
+import type { ArticleInput } from './schema';
 import { dropEmptyParagraphs } from './clean-paste';
 import { resolveAuthorIds, setArticleAuthors, setArticleTags } from './relations';
-import { sanitizeBody } from './sanitize';
 import { resolveSlug } from './slug';
 
 // Writes to articles. Each one checks the actor's rights itself, so a direct call with someone
 // else's article id is refused and changes nothing, whatever page or action it came through.
 
 export type WriteFailure = 'forbidden' | 'notFound' | 'locked' | 'slugTaken' | 'section' | 'live';
-export type WriteResult =
+type WriteResult =
   | { ok: true; id: number; slug: string; before: ArticleSnapshot | null; after: ArticleSnapshot }
   | { ok: false; error: WriteFailure };
 

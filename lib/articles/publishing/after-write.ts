@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ArticleSnapshot } from './access';
+import type { ArticleSnapshot } from '@/lib/articles/snapshot';
 import { revalidateArticleChange } from './revalidate';
 import { cancelRefresh, scheduleRefresh } from './scheduler';
 

@@ -1,7 +1,7 @@
 import { TAGS as T } from '@/lib/cache/tags';
 import { paths } from '@/lib/url-paths';
-import type { ArticleSnapshot } from './access';
-import { isLive } from './status';
+import type { ArticleSnapshot } from '@/lib/articles/snapshot';
+import { isLive } from '@/lib/articles/status';
 
 // What an article change invalidates, as tags. Pure, so the rule is tested without a server.
 

@@ -1,10 +1,9 @@
+import type { MediaItem } from '@/lib/media/types';
+import type { ArticleStatus } from '@/lib/articles/status';
+import type { WorkflowStep } from '@/lib/articles/publishing/schema';
 import type { LockHolder } from './locks';
-import type { ArticleStatus } from './status';
-import type { WorkflowStep } from './editor-schema';
 
 // DTOs of the newsroom screens.
-
-import type { MediaItem } from '@/lib/media/types';
 
 export type AdminArticleRow = {
   id: number;
@@ -58,20 +57,6 @@ export type EditorOptions = {
 
 export type RevisionRow = { id: number; createdAt: string; user: string; title: string };
 export type RevisionDetail = { id: number; articleId: number; createdAt: string; user: string; title: string; dek: string; body: string };
-
-/** What an audit entry was done to: its current name (or the one recorded), how many, and its admin page. */
-export type AuditTarget = { label: string; count: number; href: string | null };
-
-export type AuditRow = {
-  id: number;
-  createdAt: string;
-  user: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  detail: string;
-  target: AuditTarget;
-};
 
 export type StatusCounts = Record<'draft' | 'review' | 'scheduled' | 'published' | 'unpublished', number>;
 

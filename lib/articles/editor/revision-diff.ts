@@ -1,10 +1,10 @@
 import { diffWords } from 'diff';
-import { bodyToText } from './sanitize';
+import { bodyToText } from '@/lib/articles/sanitize';
 
 // A readable comparison of two versions: words added and removed in title, dek and body text.
 
 export type DiffPart = { text: string; change: 'same' | 'added' | 'removed' };
-export type VersionText = { title: string; dek: string; body: string };
+type VersionText = { title: string; dek: string; body: string };
 
 // jsdiff's own word rule knows only Latin letters and would split Arabic into single letters;
 // the Unicode word segmenter splits every script into words.

@@ -13,9 +13,9 @@ vi.mock('next/cache', () => ({
 }));
 
 const { default: CacheHandler } = await import('@/lib/cache/handler.mjs');
-const { getArticleSnapshot } = await import('./access');
+const { getArticleSnapshot } = await import('@/lib/articles/snapshot');
 const { revalidateArticleChange } = await import('./revalidate');
-const { getPublishedArticle, listLatestArticles, listRelatedArticles, listSectionArticles } = await import('./queries');
+const { getPublishedArticle, listLatestArticles, listRelatedArticles, listSectionArticles } = await import('@/lib/articles/queries');
 const { listMostViewed } = await import('@/lib/views/queries');
 const { hourOf } = await import('@/lib/views/config');
 const { listFeedItems } = await import('@/lib/feeds/queries');

@@ -3,10 +3,10 @@ import { recordAudit } from '@/lib/audit/log';
 import { canPublishArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot, type ArticleSnapshot } from './access';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
 
-export type HomePlacement = { sticky: boolean; breaking: boolean };
-export type PlacementResult = { ok: true; before: ArticleSnapshot; after: ArticleSnapshot } | { ok: false; error: 'forbidden' | 'notFound' };
+type HomePlacement = { sticky: boolean; breaking: boolean };
+type PlacementResult = { ok: true; before: ArticleSnapshot; after: ArticleSnapshot } | { ok: false; error: 'forbidden' | 'notFound' };
 
 /**
  * Pins an article as its edition's home lead and/or flags it as breaking news. Placing a story on

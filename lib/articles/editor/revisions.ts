@@ -2,8 +2,8 @@ import 'server-only';
 import { canEditArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot } from './access';
-import type { RevisionDetail, RevisionRow } from './admin-types';
+import { getArticleSnapshot } from '@/lib/articles/snapshot';
+import type { RevisionDetail, RevisionRow } from './types';
 
 // Revisions are read by those who may edit the article.
 

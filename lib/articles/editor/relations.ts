@@ -7,7 +7,7 @@ import { slugify } from '@/lib/utils/arabic';
 type Tx = Pick<Db, 'author' | 'tag' | 'articleAuthor' | 'articleTag'>;
 
 /** The writer's own author profile, made from their name the first time they write. */
-export async function ensureOwnAuthor(tx: Tx, user: SessionUser): Promise<number> {
+async function ensureOwnAuthor(tx: Tx, user: SessionUser): Promise<number> {
   const existing = await tx.author.findUnique({ where: { userId: user.id }, select: { id: true } });
   if (existing) return existing.id;
   const base = slugify(user.name) || 'author';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getPublishedArticle } from './queries';
-import { articleInput } from './editor-schema';
-import { acquireLock, releaseLock, takeOverLock } from './locks';
-import { createArticle, saveArticle } from './mutations';
+import { getPublishedArticle } from '@/lib/articles/queries';
+import { articleInput } from '@/lib/articles/editor/schema';
+import { acquireLock, releaseLock, takeOverLock } from '@/lib/articles/editor/locks';
+import { createArticle, saveArticle } from '@/lib/articles/editor/mutations';
 import { moveArticle } from './workflow';
 
 let sectionId = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage, parsePageSegment, parseSlug } from './schema';
+import { parsePage, parsePageSegment, parseSlug } from './url-params';
 
 describe('parseSlug', () => {
   it('accepts Arabic, Latin and digits joined by hyphens', () => {

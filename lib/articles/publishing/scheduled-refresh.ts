@@ -1,7 +1,7 @@
 import 'server-only';
 import { after } from 'next/server';
 import { db } from '@/lib/db';
-import { getArticleSnapshot } from './access';
+import { getArticleSnapshot } from '@/lib/articles/snapshot';
 import { revalidateArticleChange } from './revalidate';
 import { markAnnounced } from './scheduler-poll';
 import { warmPages } from './warm';

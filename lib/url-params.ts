@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
-// Shared input rules for URLs and forms; they carry no language (actions and pages translate).
-
-export const ARTICLE_KINDS = ['news', 'opinion', 'analysis'] as const;
+// What a URL carries into every page and route: slugs and page numbers, checked and decoded.
+// No language here: pages and actions translate.
 
 /** A slug as it arrives in a URL segment: decoded, bounded, letters, digits and hyphens only. */
 export const slugParam = z
@@ -12,7 +11,7 @@ export const slugParam = z
   .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
 
 /** `?page=` : absent means 1; anything but a plain positive integer is refused. */
-export const pageParam = z
+const pageParam = z
   .union([z.undefined(), z.string().regex(/^[1-9]\d{0,5}$/)])
   .transform((value) => (value === undefined ? 1 : Number(value)));
 

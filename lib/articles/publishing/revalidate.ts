@@ -6,12 +6,10 @@ import { affectedTags, pagesToWarm, type ChangeSnapshot } from './revalidate-tag
 // change touched (immediately, not stale-while-revalidate: an unpublished article is gone when
 // the change returns). Listings are tagged as a whole, so no page is counted or enumerated.
 
-export type PathSnapshot = ChangeSnapshot;
-
 /** Expires what the change touched; returns the tags expired and the pages worth rendering at once. */
 export async function revalidateArticleChange(
-  before: PathSnapshot | null,
-  after: PathSnapshot | null,
+  before: ChangeSnapshot | null,
+  after: ChangeSnapshot | null,
 ): Promise<{ all: string[]; main: string[] }> {
   const all = affectedTags(before, after);
   expireTags(...all);

@@ -4,7 +4,7 @@ import { deleteAuthor, saveAuthor } from '@/lib/authors/mutations';
 import { db } from '@/lib/db';
 import { createSection, deleteSection, updateSection } from '@/lib/sections/mutations';
 import { deleteTag, updateTag } from '@/lib/tags/mutations';
-import { authorInput, sectionInput, tagInput } from './taxonomy-schema';
+import { authorInput, sectionInput, tagInput } from './schema';
 
 const users: Record<string, SessionUser> = {};
 

@@ -2,9 +2,9 @@ import 'server-only';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { scopeFor } from './admin-queries';
-import type { DashboardArticle, StatusCounts } from './admin-types';
-import { ARTICLE_STATUSES } from './status';
+import { ARTICLE_STATUSES } from '@/lib/articles/status';
+import { scopeFor } from './queries';
+import type { DashboardArticle, StatusCounts } from './types';
 
 // The dashboard's "at a glance": what the actor may see of the newsroom, counted and listed
 // with the same scope as the articles list (editors everything, writers their own).

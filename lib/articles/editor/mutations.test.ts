@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getPublishedArticle, getRedirectedSlug } from './queries';
-import { articleInput, type ArticleInput } from './editor-schema';
+import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
+import { articleInput, type ArticleInput } from './schema';
 import { createArticle, restoreRevision, saveArticle } from './mutations';
 
 let sectionId = 0;

@@ -3,14 +3,15 @@ import { recordAudit } from '@/lib/audit/log';
 import { canEditArticle, canPublishArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot, lockedByOther, type ArticleSnapshot } from './access';
-import type { WorkflowStep } from './editor-schema';
-import type { ArticleStatus } from './status';
+import { lockedByOther } from '@/lib/articles/editor/locks';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { ArticleStatus } from '@/lib/articles/status';
+import type { WorkflowStep } from './schema';
 
 // draft → review → scheduled → published → unpublished, with who may take each step.
 
-export type StepFailure = 'forbidden' | 'notFound' | 'locked' | 'transition' | 'publishAt';
-export type StepResult =
+type StepFailure = 'forbidden' | 'notFound' | 'locked' | 'transition' | 'publishAt';
+type StepResult =
   | { ok: true; before: ArticleSnapshot; after: ArticleSnapshot }
   | { ok: false; error: StepFailure };
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { imageAddressSchema } from '@/lib/utils/image-address';
-import { ARTICLE_KINDS } from './schema';
-import { ARTICLE_STATUSES } from './status';
+import { ARTICLE_KINDS } from '@/lib/articles/types';
+import { ARTICLE_STATUSES } from '@/lib/articles/status';
 
 // What the article editor sends. No language here: actions map issue codes to messages.
 
@@ -47,29 +47,6 @@ export const articleInput = z.object({
   seoDescription: trimmed(400).default(''),
 });
 export type ArticleInput = z.infer<typeof articleInput>;
-
-// An unchecked box is absent from the form; a checked one sends "on".
-const checkbox = z.literal('on').optional().transform((value) => value === 'on');
-
-export const homePlacementInput = z.object({ id: recordIdSchema, sticky: checkbox, breaking: checkbox });
-
-export const WORKFLOW_STEPS = ['submit', 'publish', 'schedule', 'unpublish', 'toDraft'] as const;
-export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
-
-export const workflowInput = z.object({
-  id: recordIdSchema,
-  step: z.enum(WORKFLOW_STEPS),
-  // A local date-time from <input type="datetime-local"> plus the browser's offset in minutes.
-  publishAt: z.string().max(40).optional(),
-  tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
-});
-
-/** Turns a datetime-local value and the browser's getTimezoneOffset() into an instant. */
-export function parseLocalDateTime(value: string | undefined, tzOffset = 0): Date | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
-  const utc = Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`);
-  return Number.isNaN(utc) ? null : new Date(utc + tzOffset * 60_000);
-}
 
 export const articleFilters = z.object({
   status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),

@@ -3,10 +3,12 @@ import { recordAudit } from '@/lib/audit/log';
 import { canEditArticle } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { getArticleSnapshot, LOCK_TTL_MS } from './access';
+import { getArticleSnapshot, type ArticleSnapshot } from '@/lib/articles/snapshot';
 
 // One editor at a time. The holder's editor renews the lock every half minute; a lock not
 // renewed for LOCK_TTL_MS is free, and anyone allowed to edit may take it over visibly.
+
+const LOCK_TTL_MS = 90_000;
 
 export type LockHolder = { name: string; since: string };
 export type LockResult =
@@ -50,4 +52,14 @@ export async function takeOverLock(actor: SessionUser, id: number, now = new Dat
 
 export async function releaseLock(actor: SessionUser, id: number): Promise<void> {
   await db.$executeRaw`UPDATE "Article" SET "lockedById" = NULL, "lockedAt" = NULL WHERE "id" = ${id} AND "lockedById" = ${actor.id}`;
+}
+
+/** Someone else holds a fresh lock on the article. */
+export function lockedByOther(article: Pick<ArticleSnapshot, 'lockedById' | 'lockedAt'>, userId: number, now = new Date()) {
+  return (
+    article.lockedById !== null &&
+    article.lockedById !== userId &&
+    !!article.lockedAt &&
+    now.getTime() - article.lockedAt.getTime() < LOCK_TTL_MS
+  );
 }

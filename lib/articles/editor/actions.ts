@@ -3,20 +3,17 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
-import { TAGS, expireTags } from '@/lib/cache/tags';
 import { formAction, stateAction, valueAction, type ActionContext } from '@/lib/actions/guard';
+import { fieldErrorsOf, type ActionState } from '@/lib/actions/state';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
-import { issueKey, type EditorState } from './action-state';
-import { afterArticleWrite } from './after-write';
-import { articleInput, homePlacementInput, parseLocalDateTime, workflowInput } from './editor-schema';
-import { setHomePlacement } from './home-placement';
+import { afterArticleWrite } from '@/lib/articles/publishing/after-write';
+import { paragraphsToHtml } from '@/lib/articles/sanitize';
+import { paths } from '@/lib/url-paths';
+import { articleInput } from './schema';
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
-import { paragraphsToHtml } from './sanitize';
-import { moveArticle } from './workflow';
-import { paths } from '@/lib/url-paths';
 
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
 // refresh caches → typed state with messages in the writer's language.
@@ -30,15 +27,11 @@ async function parseArticle(form: FormData, locale: Locale) {
   // The byline arrives as one checkbox per author.
   const parsed = articleInput.safeParse({ ...fields, authorIds: form.getAll('authorId').join(',') });
   if (parsed.success) return { input: parsed.data, t };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    fieldErrors[field] ??= t(`errors.${issueKey(issue)}`);
-  }
-  return { state: { status: 'error', message: t('errors.fix'), fieldErrors } satisfies EditorState, t };
+  const fieldErrors = fieldErrorsOf(parsed.error, (key) => t(`errors.${key}`));
+  return { state: { status: 'error', message: t('errors.fix'), fieldErrors } satisfies ActionState, t };
 }
 
-function failure(t: Awaited<ReturnType<typeof getTranslations>>, error: WriteFailure): EditorState {
+function failure(t: Awaited<ReturnType<typeof getTranslations>>, error: WriteFailure): ActionState {
   const fieldErrors: Record<string, string> = {};
   if (error === 'slugTaken') fieldErrors.slug = t('errors.slugTaken');
   if (error === 'section') fieldErrors.sectionId = t('errors.section');
@@ -69,7 +62,7 @@ export const createQuickDraftAction = stateAction(access, async ({ form, locale,
   redirect(`${paths.admin(locale)}?drafted=${result.id}`);
 });
 
-async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<EditorState> {
+async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<ActionState> {
   const id = idOf(form);
   const parsed = await parseArticle(form, locale);
   if (!parsed.input) return parsed.state;
@@ -84,33 +77,6 @@ async function save({ form, locale, actor }: ActionContext<SessionUser>, autosav
 export const saveArticleAction = stateAction(access, (context) => save(context, false));
 
 export const autosaveArticleAction = stateAction(access, (context) => save(context, true));
-
-export const moveArticleAction = stateAction(access, async ({ form, locale, actor }) => {
-  const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
-  const parsed = workflowInput.safeParse(Object.fromEntries(form.entries()));
-  if (!parsed.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
-  const { id, step, publishAt, tzOffset } = parsed.data;
-  const result = await moveArticle(actor, id, step, parseLocalDateTime(publishAt, tzOffset));
-  if (!result.ok) {
-    const fieldErrors: Record<string, string> = result.error === 'publishAt' ? { publishAt: t('errors.publishAt') } : {};
-    return { status: 'error', message: t(`errors.${result.error}`), fieldErrors };
-  }
-  await afterArticleWrite(result.before, result.after);
-  redirect(`${paths.adminArticle(locale, id)}?done=${step}`);
-});
-
-export const setHomePlacementAction = stateAction(access, async ({ form, locale, actor }) => {
-  const t = await getTranslations({ locale, namespace: 'ArticleEditor' });
-  const parsed = homePlacementInput.safeParse(Object.fromEntries(form.entries()));
-  if (!parsed.success) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
-  const { id, ...placement } = parsed.data;
-  const result = await setHomePlacement(actor, id, placement);
-  if (!result.ok) return { status: 'error', message: t(`errors.${result.error}`), fieldErrors: {} };
-  await afterArticleWrite(result.before, result.after);
-  // Pinning a story not yet live still unpins the edition's live lead: home changes either way.
-  expireTags(TAGS.home(result.after.locale));
-  return { status: 'saved', message: t('placement.saved'), fieldErrors: {} };
-});
 
 export const restoreRevisionAction = stateAction(access, async ({ form, locale, actor }) => {
   const t = await getTranslations({ locale, namespace: 'ArticleEditor' });

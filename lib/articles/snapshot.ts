@@ -19,8 +19,6 @@ export type ArticleSnapshot = {
   lockedAt: Date | null;
 };
 
-export const LOCK_TTL_MS = 90_000;
-
 export async function getArticleSnapshot(id: number, client: Pick<Db, 'article'> = db): Promise<ArticleSnapshot | null> {
   const row = await client.article.findUnique({
     where: { id },
@@ -51,14 +49,4 @@ export async function getArticleSnapshot(id: number, client: Pick<Db, 'article'>
     lockedById: row.lockedById,
     lockedAt: row.lockedAt,
   };
-}
-
-/** Someone else holds a fresh lock on the article. */
-export function lockedByOther(article: Pick<ArticleSnapshot, 'lockedById' | 'lockedAt'>, userId: number, now = new Date()) {
-  return (
-    article.lockedById !== null &&
-    article.lockedById !== userId &&
-    !!article.lockedAt &&
-    now.getTime() - article.lockedAt.getTime() < LOCK_TTL_MS
-  );
 }

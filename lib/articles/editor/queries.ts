@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Prisma } from '.prisma/sqlite';
 import { canEditArticle, canManageTaxonomy, canPreview, canPublishArticle, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
@@ -7,16 +6,18 @@ import { paths } from '@/lib/url-paths';
 import { listMedia } from '@/lib/media/library';
 import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';
-import { getArticleSnapshot, lockedByOther } from './access';
-import { articleStatus, isLive } from './status';
-import type { AdminArticleRow, EditorArticle, EditorOptions } from './admin-types';
-import type { ArticleFilters } from './editor-schema';
-import { detailSelect, toArticleDetail } from './mappers';
-import { sanitizeBody } from './sanitize';
-import type { ArticleDetail } from './types';
-import { availableSteps } from './workflow';
+import { getArticleSnapshot } from '@/lib/articles/snapshot';
+import { articleStatus, isLive } from '@/lib/articles/status';
+import { detailSelect, toArticleDetail } from '@/lib/articles/mappers';
+import { sanitizeBody } from '@/lib/articles/sanitize';
+import type { ArticleDetail } from '@/lib/articles/types';
+import { availableSteps } from '@/lib/articles/publishing/workflow';
+import type { Prisma } from '.prisma/sqlite';
+import { lockedByOther } from './locks';
+import type { AdminArticleRow, EditorArticle, EditorOptions } from './types';
+import type { ArticleFilters } from './schema';
 
-export const ADMIN_PAGE_SIZE = 25;
+const ADMIN_PAGE_SIZE = 25;
 
 // Pictures offered by the editor's media picker; the library page has them all.
 const PICKER_SIZE = 24;

@@ -2,12 +2,12 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { stateAction } from '@/lib/actions/guard';
-import type { ActionState } from '@/lib/actions/state';
+import { fieldErrorsOf, type ActionState } from '@/lib/actions/state';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import { TAGS, expireTags } from '@/lib/cache/tags';
 import type { SessionUser } from '@/lib/auth/roles';
 import { parseRecordId } from '@/lib/db/record-id';
-import { fieldErrorKeys, type TaxonomyResult } from './form-state';
+import type { TaxonomyResult } from './types';
 
 // The shared body of the sections, tags and authors actions: guard (origin, session, locale) →
 // zod → mutation → refresh → translated state. Section, tag and author names show in the header
@@ -23,8 +23,8 @@ export function taxonomyAction<T>(
     if (schema) {
       const parsed = schema.safeParse(Object.fromEntries(form.entries()));
       if (!parsed.success) {
-        const keys = fieldErrorKeys(parsed.error);
-        const fieldErrors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t(`errors.${key}`)]));
+        // The Taxonomy messages have no "too long": a name or slug past its limit reads as invalid.
+        const fieldErrors = fieldErrorsOf(parsed.error, (key) => t(`errors.${key === 'tooLong' ? 'invalid' : key}`));
         return { status: 'error', message: t('errors.invalid'), fieldErrors };
       }
       input = parsed.data;
