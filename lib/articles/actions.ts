@@ -16,7 +16,7 @@ import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
 import { paragraphsToHtml } from './sanitize';
 import { moveArticle } from './workflow';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
 // refresh caches → typed state with messages in the writer's language.
@@ -50,7 +50,7 @@ export const createArticleAction = stateAction(access, async ({ form, locale, ac
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
-  redirect(`${paths.adminArticle(locale, result.id)}?created=1`);
+  redirect(`${pathTo({ pathname: '/admin/articles/[id]', params: { id: result.id } }, { locale })}?created=1`);
 });
 
 /**
@@ -66,7 +66,7 @@ export const createQuickDraftAction = stateAction(access, async ({ form, locale,
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
-  redirect(`${paths.admin(locale)}?drafted=${result.id}`);
+  redirect(`${pathTo('/admin', { locale })}?drafted=${result.id}`);
 });
 
 async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<EditorState> {
@@ -96,7 +96,7 @@ export const moveArticleAction = stateAction(access, async ({ form, locale, acto
     return { status: 'error', message: t(`errors.${result.error}`), fieldErrors };
   }
   await afterArticleWrite(result.before, result.after);
-  redirect(`${paths.adminArticle(locale, id)}?done=${step}`);
+  redirect(`${pathTo({ pathname: '/admin/articles/[id]', params: { id } }, { locale })}?done=${step}`);
 });
 
 export const setHomePlacementAction = stateAction(access, async ({ form, locale, actor }) => {
@@ -119,7 +119,7 @@ export const restoreRevisionAction = stateAction(access, async ({ form, locale, 
   const result = await restoreRevision(actor, revisionId.data);
   if (!result.ok) return failure(t, result.error);
   await afterArticleWrite(result.before, result.after);
-  redirect(`${paths.adminArticle(locale, result.id)}?done=restore`);
+  redirect(`${pathTo({ pathname: '/admin/articles/[id]', params: { id: result.id } }, { locale })}?done=restore`);
 });
 
 // The editor's lock: taken and renewed by the open editor, taken over on request.
@@ -138,5 +138,5 @@ export const releaseLockAction = valueAction({ access: canWriteArticles, schema:
 export const takeOverLockAction = formAction({ access: canWriteArticles, signInWhenSignedOut: true }, async ({ form, locale, actor }) => {
   const parsed = idOf(form);
   if (parsed.success) await takeOverLock(actor, parsed.data);
-  redirect(paths.adminArticle(locale, parsed.success ? parsed.data : ''));
+  redirect(pathTo({ pathname: '/admin/articles/[id]', params: { id: parsed.success ? parsed.data : '' } }, { locale }));
 });

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { messagePage } from '@/lib/http/message-page';
 import { clientAddress } from '@/lib/security/client-address';
 import { hit } from '@/lib/security/rate-limit';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // Searches cost the database more than any cached page, so each network address gets a budget
 // per minute. Checked in the proxy because only there can the answer be a real 429.
@@ -21,7 +21,7 @@ export function searchLimitedResponse(locale: Locale, retryAfterSeconds: number)
     status: 429,
     title: t('limitedTitle'),
     message: t('limitedBody', { seconds: retryAfterSeconds }),
-    link: { href: paths.home(locale), label: t('backHome') },
+    link: { href: pathTo('/', { locale }), label: t('backHome') },
     headers: { 'retry-after': String(retryAfterSeconds) },
   });
 }

@@ -14,7 +14,7 @@ import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { getSiteLabels } from '@/lib/seo/labels';
 import { homeLanguages, pageMetadata } from '@/lib/seo/metadata';
 import { publisherOf } from '@/lib/seo/publisher';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // Served from the cache; content changes revalidate it, and this bounds staleness otherwise.
 export const revalidate = 300;
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     ...pageMetadata({
       locale,
-      path: paths.home(locale),
+      path: pathTo('/', { locale }),
       title: t('homeTitle'),
       description: t('homeDescription'),
       siteName: labels.siteName,

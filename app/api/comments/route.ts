@@ -17,7 +17,7 @@ import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
 import { requestLocale } from '@/lib/http/request-locale';
 import { cleanBody, cleanName } from '@/lib/comments/text';
 import { formatDateTime } from '@/lib/utils/dates';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { respond, type Outcome } from './responses';
 
 // Comments load and post here, not through the cached article page: they stay fresh, and a
@@ -54,7 +54,7 @@ async function postComment(request: Request) {
   const t = await getTranslations({ locale, namespace: 'CommentsPanel' });
   const articleId = parseRecordId(form?.get('articleId'));
   const article = articleId === null ? null : await getCommentableArticleById(articleId);
-  const backPath = article ? paths.comments(article.locale, article.slug) : paths.home(locale);
+  const backPath = article ? pathTo({ pathname: '/news/[slug]/comments', params: { slug: article.slug } }, { locale: article.locale }) : pathTo('/', { locale });
   // An accepted post comes back as stored (cleaned text, the time in the site's zone), so the
   // in-page form can show its writer their comment awaiting moderation; a silently dropped one
   // gets the same answer.

@@ -8,7 +8,7 @@ import { canModerate } from '@/lib/auth/permissions';
 import { countCommentsByStatus, getCommentSettings, listModerationQueue } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/comments/rules';
 import { cleanQuery } from '@/lib/search/schema';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 
@@ -34,7 +34,7 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
     getCommentSettings(),
   ]);
   const href = (next: CommentStatus, nextPage = 1) =>
-    `${paths.adminComments(locale)}?status=${next}${articleId ? `&article=${articleId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
+    `${pathTo('/admin/comments', { locale })}?status=${next}${articleId ? `&article=${articleId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
 
   return (
     <div className="flex flex-col gap-6">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/articles/article-body';
 import { ArticleHeader } from '@/components/articles/article-header';
 import { Link } from '@/i18n/navigation';
+import { pathTo } from '@/lib/url-paths';
 import type { Locale } from '@/i18n/routing';
 import { getArticleForPreview } from '@/lib/articles/admin-queries';
 import { getArticleSnapshot } from '@/lib/articles/access';
@@ -31,7 +32,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
     <main id="content" className="mx-auto max-w-3xl px-4 py-6">
       <p role="status" className="mb-6 flex flex-wrap justify-between gap-2 rounded bg-ink p-3 text-white">
         <span>{t('banner', { status: tEditor(`statuses.${snapshot?.status ?? 'draft'}`) })}</span>
-        <Link href={`/admin/articles/${id}`} className="underline">
+        <Link href={pathTo({ pathname: '/admin/articles/[id]', params: { id } })} className="underline">
           {t('back')}
         </Link>
       </p>

@@ -12,7 +12,7 @@ import { issueFormToken } from '@/lib/comments/form-token';
 import { fieldMessageKey, parseFieldCodes } from '@/lib/comments/messages';
 import { getCommentableArticle, listApprovedComments } from '@/lib/comments/queries';
 import { getCommentSecret } from '@/lib/comments/secret';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // The comments page that "انقر للتعليق" links to: it works without JavaScript (links for order,
 // pages and replies; a plain form that posts and comes back here) and is never cached.
@@ -49,7 +49,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
     listApprovedComments(article, Number(first(query.page)) || 1, order),
     getCommentSecret(),
   ]);
-  const base = paths.comments(locale, article.slug);
+  const base = pathTo({ pathname: '/news/[slug]/comments', params: { slug: article.slug } }, { locale });
   const hrefFor = (changes: Record<string, string | number>) => {
     const next = new URLSearchParams({ order, page: String(data.page), ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, String(v)])) });
     return `${base}?${next}`;
@@ -91,7 +91,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <p>
-        <a href={paths.article(locale, article.slug)} className="underline">
+        <a href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale })} className="underline">
           {t('backToArticle')}
         </a>
       </p>

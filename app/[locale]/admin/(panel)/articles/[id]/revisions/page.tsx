@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { DiffView } from '@/components/admin/articles/diff-view';
 import { RestoreButton } from '@/components/admin/articles/restore-button.client';
 import { Link } from '@/i18n/navigation';
+import { pathTo } from '@/lib/url-paths';
 import { directionOf, type Locale } from '@/i18n/routing';
 import { getArticleForEditor } from '@/lib/articles/admin-queries';
 import { compareVersions } from '@/lib/articles/revision-diff';
@@ -30,7 +31,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title', { title: article.title })}</h1>
-      <Link href={`/admin/articles/${id}`} className="underline">
+      <Link href={pathTo({ pathname: '/admin/articles/[id]', params: { id } })} className="underline">
         {t('back')}
       </Link>
       {revisions.length ? (
@@ -43,7 +44,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 </span>
                 <span className="block text-sm text-muted">{t('by', { user: revision.user, date: formatDateTime(locale, revision.createdAt) })}</span>
               </span>
-              <Link href={{ pathname: `/admin/articles/${id}/revisions`, query: { rev: String(revision.id) } }} className="underline" aria-current={chosen?.id === revision.id ? 'true' : undefined}>
+              <Link href={{ pathname: pathTo({ pathname: '/admin/articles/[id]/revisions', params: { id } }), query: { rev: String(revision.id) } }} className="underline" aria-current={chosen?.id === revision.id ? 'true' : undefined}>
                 {t('compare')}
               </Link>
             </li>
