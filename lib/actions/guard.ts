@@ -1,4 +1,5 @@
 import 'server-only';
+import { fieldLocale } from '@/lib/http/request-locale';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -34,11 +35,10 @@ export type Access = ((user: SessionUser | null) => boolean) | 'anyone';
 
 type Checked<A> = { ok: true; locale: Locale; actor: A } | { ok: false; locale: Locale; refusal: Refusal };
 
-const localeSchema = z.enum(routing.locales).catch(routing.defaultLocale);
 
 async function check<A extends SessionUser | null>(form: unknown, access: Access): Promise<Checked<A>> {
   if (!(form instanceof FormData)) return { ok: false, locale: routing.defaultLocale, refusal: 'form' };
-  const locale = localeSchema.parse(form.get('locale'));
+  const locale = fieldLocale(form.get('locale'));
   return checkRequest<A>(locale, access);
 }
 

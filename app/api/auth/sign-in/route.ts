@@ -7,7 +7,7 @@ import { signIn } from '@/lib/auth/sign-in';
 import { signInEmailCookie } from '@/lib/auth/sign-in-email';
 import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
 import { messagePage } from '@/lib/http/message-page';
-import { requestLocale } from '@/lib/http/request-locale';
+import { fieldLocale, requestLocale } from '@/lib/http/request-locale';
 import { clientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/origin';
 import { pathTo } from '@/lib/url-paths';
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
   const early = !isSameOrigin(request) ? 'origin' : announcedTooLarge(request.headers, MAX_SIGN_IN_BODY_BYTES) ? 'tooLarge' : null;
   const read = early ?? (await readCappedForm(request, MAX_SIGN_IN_BODY_BYTES));
   const form = typeof read === 'string' ? null : read;
-  const locale = form ? signInSchema.shape.locale.parse(form.get('locale')) : requestLocale(request);
+  const locale = form ? fieldLocale(form.get('locale')) : requestLocale(request);
   const back = (error: string, status = 303) => {
     const response = new NextResponse(null, { status, headers: { Location: `${pathTo('/admin/login', { locale })}?error=${error}` } });
     const email = form?.get('email');
@@ -39,7 +39,6 @@ export async function POST(request: Request) {
   const parsed = signInSchema.safeParse({
     email: form?.get('email'),
     password: form?.get('password'),
-    locale,
   });
   if (!parsed.success) return back('invalid');
 

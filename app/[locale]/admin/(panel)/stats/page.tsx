@@ -1,3 +1,4 @@
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ViewsTable } from '@/components/views/views-table';
 import { Link } from '@/i18n/navigation';
@@ -22,7 +23,7 @@ export default async function StatsPage({ params, searchParams }: Props) {
   if (!canSeeStats(user)) notFound();
   const query = await searchParams;
   const window = WINDOWS.find((candidate) => candidate === query.window) ?? 'day';
-  const edition = routing.locales.find((candidate) => candidate === query.edition) ?? locale;
+  const edition = hasLocale(routing.locales, query.edition) ? query.edition : locale;
   const [t, rows] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminStats' }),
     listTopArticlesForStaff(edition, window),
