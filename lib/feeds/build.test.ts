@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import ar from '@/messages/ar.json';
+import { translatorFor } from '@/i18n/messages';
 import { seedDemoContent } from '@/prisma/demo/seed-content';
 import { parseXml } from '@/test/helpers/xml-validate';
 import { absoluteUrl, crawlerPaths } from '@/lib/urls';
@@ -10,13 +10,13 @@ import { FEED_LIMIT } from './queries';
 import { FEED_FULL_TEXT_KEY } from './settings';
 
 const now = new Date();
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const t = translatorFor('ar', 'Feeds');
+const site = translatorFor('ar', 'Metadata')('siteName');
 const labels: FeedLabels = {
-  siteName: ar.Metadata.siteName,
-  siteTitle: fill(ar.Feeds.siteTitle, { site: ar.Metadata.siteName }),
-  description: fill(ar.Feeds.description, { site: ar.Metadata.siteName }),
-  scopedTitle: (name) => fill(ar.Feeds.sectionTitle, { site: ar.Metadata.siteName, name }),
+  siteName: site,
+  siteTitle: t('siteTitle', { site }),
+  description: t('description', { site }),
+  scopedTitle: (name) => t('sectionTitle', { site, name }),
 };
 const TRICKY = 'عاجل: «الميزانية» <تحت> المجهر & "الأرقام"';
 
