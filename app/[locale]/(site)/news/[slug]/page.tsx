@@ -11,7 +11,7 @@ import { CommentsEntry } from '@/components/comments/comments-entry';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
 import { ViewBeacon } from '@/components/views/view-beacon.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
 import { parseSlug } from '@/lib/articles/schema';
 import { articleMetadata, articleStructuredData } from '@/lib/seo/article';
@@ -29,7 +29,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 async function load(params: Props['params']) {
-  const { locale, slug: raw } = (await params) as { locale: Locale; slug: string };
+  const { locale, slug: raw } = await pageParams(params);
   const slug = parseSlug(raw);
   const article = slug ? await getPublishedArticle(locale, slug) : null;
   return { locale, slug, article };

@@ -1,8 +1,8 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CommentQueue } from '@/components/admin/comments/comment-queue';
 import { CommentSettingsForm } from '@/components/admin/comments/comment-settings-form';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canModerate } from '@/lib/auth/permissions';
 import { countCommentsByStatus, getCommentSettings, listModerationQueue } from '@/lib/comments/queries';
@@ -18,8 +18,7 @@ type Props = {
 };
 
 export default async function CommentModerationPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canModerate(user)) notFound();
   const query = await searchParams;

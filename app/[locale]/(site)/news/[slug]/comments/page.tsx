@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { randomBytes } from 'node:crypto';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CommentForm } from '@/components/comments/comment-form.client';
 import { CommentThread } from '@/components/comments/comment-thread';
 import { CommentsPager } from '@/components/comments/comments-pager';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { parseSlug } from '@/lib/articles/schema';
 import { issueFormToken } from '@/lib/comments/form-token';
 import { fieldMessageKey, parseFieldCodes } from '@/lib/comments/messages';
@@ -27,7 +27,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 const ERRORS = ['origin', 'form', 'expired', 'bot', 'article', 'parent', 'fields', 'too-soon', 'too-many'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const { locale, slug } = await pageParams(params);
   const parsed = parseSlug(slug);
   const article = parsed ? await getCommentableArticle(locale, parsed) : null;
   if (!article) return {};
@@ -36,8 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentsPage({ params, searchParams }: Props) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
+  const { locale, slug } = await pageParams(params);
   const parsed = parseSlug(slug);
   const article = parsed ? await getCommentableArticle(locale, parsed) : null;
   if (!article) notFound();

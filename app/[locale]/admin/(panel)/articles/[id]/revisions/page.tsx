@@ -1,8 +1,9 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DiffView } from '@/components/admin/articles/diff-view';
 import { RestoreButton } from '@/components/admin/articles/restore-button.client';
 import { Link } from '@/i18n/navigation';
+import { pageParams } from '@/i18n/page-params';
 import { pathTo } from '@/lib/url-paths';
 import { directionOf, type Locale } from '@/i18n/routing';
 import { getArticleForEditor } from '@/lib/articles/admin-queries';
@@ -14,8 +15,7 @@ import { formatDateTime } from '@/lib/utils/dates';
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ rev?: string }> };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const { locale, id: rawId } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
+  const { locale, id: rawId } = await pageParams(params);
   const user = await requireStaffPage(locale);
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : 0;
   const [article, revisions] = await Promise.all([getArticleForEditor(user, id), listRevisions(user, id)]);
