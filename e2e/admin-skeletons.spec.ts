@@ -56,12 +56,16 @@ test('each admin list shows its heading and a busy skeleton first, then its rows
   }
 });
 
-test('the label is in the reader’s edition', async ({ page }) => {
-  await signIn(page, createUser('admin'), 'fr');
+test('the label is in the edition being administered', async ({ page }) => {
+  await signIn(page, createUser('admin'), 'en');
   await page.waitForLoadState('networkidle');
-  const held = await holdPage(page, '/fr/admin/users');
-  await (await adminNav(page)).getByRole('link', { name: 'Utilisateurs', exact: true }).click();
-  await expect(page.locator('main [aria-busy="true"]').getByText('Chargement…')).toBeAttached();
+  const held = await holdPage(page, '/en/admin/users');
+  const nav = page.getByRole('navigation', { name: 'Admin menu' });
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if (await toggle.isVisible()) await toggle.click();
+  await nav.getByRole('link', { name: 'Users', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await expect(page.locator('main [aria-busy="true"]').getByText('Loading…')).toBeAttached();
   held.release();
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 });
