@@ -37,9 +37,16 @@ test('each admin list shows its heading and a busy skeleton first, then its rows
   test.setTimeout(180_000);
   await signIn(page, createUser('admin', 'مديرة الهياكل'));
   for (const { link, path, heading } of PAGES) {
-    // Start from another page, once its links have prefetched their loading states.
+    // Start from another page, once its link has prefetched the list's loading state (the
+    // router's prefetch with the route tree, after the one for the tree alone). That answer
+    // streams and is never reported finished, so the router is given a moment to read it.
+    const loadingState = page.waitForResponse((response) => {
+      const headers = response.request().headers();
+      return new URL(response.url()).pathname === path && !!headers['next-router-prefetch'] && !headers['next-router-segment-prefetch'];
+    });
     await page.goto(path === '/ar/admin' ? '/ar/admin/account' : '/ar/admin');
-    await page.waitForLoadState('networkidle');
+    await loadingState;
+    await page.waitForTimeout(1500);
     const held = await holdPage(page, path);
     await (await adminNav(page)).getByRole('link', { name: link, exact: true }).click();
 
