@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { localPaths, paths } from './url-paths';
+import { inLocale, pathTo } from './url-paths';
 
-describe('localPaths (hrefs inside our pages)', () => {
+describe('pathTo, readable (hrefs inside our pages)', () => {
   it('keeps Arabic slugs readable, a third of the bytes of their percent-encoding', () => {
-    expect(localPaths.article('على-هامش-fbi')).toBe('/news/على-هامش-fbi');
-    expect(localPaths.author('ادريس-العاشري')).toBe('/author/ادريس-العاشري');
+    expect(pathTo({ pathname: '/news/[slug]', params: { slug: 'على-هامش-fbi' } }, { encoding: 'readable' })).toBe('/news/على-هامش-fbi');
+    expect(pathTo({ pathname: '/author/[slug]', params: { slug: 'ادريس-العاشري' } }, { encoding: 'readable' })).toBe('/author/ادريس-العاشري');
   });
 
   it('still escapes what a path segment cannot hold, and invisible direction marks', () => {
-    expect(localPaths.tag('a b/c?d#e%f')).toBe('/tag/a%20b%2Fc%3Fd%23e%25f');
-    expect(localPaths.section('\u202eabc')).toBe('/section/%E2%80%AEabc');
+    expect(pathTo({ pathname: '/tag/[slug]', params: { slug: 'a b/c?d#e%f' } }, { encoding: 'readable' })).toBe('/tag/a%20b%2Fc%3Fd%23e%25f');
+    expect(pathTo({ pathname: '/section/[slug]', params: { slug: '\u202eabc' } }, { encoding: 'readable' })).toBe('/section/%E2%80%AEabc');
+  });
+});
+
+describe('pathTo, full (addresses for crawlers and other sites)', () => {
+  it('leaves them fully encoded, under their edition', () => {
+    expect(pathTo({ pathname: '/news/[slug]', params: { slug: 'على' } }, { locale: 'ar' })).toBe('/ar/news/%D8%B9%D9%84%D9%89');
+    expect(pathTo({ pathname: '/admin/articles/[id]', params: { id: 12 } }, { locale: 'fr' })).toBe('/fr/admin/articles/12');
+    expect(pathTo('/admin/login', { locale: 'en' })).toBe('/en/admin/login');
   });
 
-  it('leaves addresses for crawlers and other sites fully encoded', () => {
-    expect(paths.article('ar', 'على')).toBe('/ar/news/%D8%B9%D9%84%D9%89');
+  it('names the home page of an edition without a trailing slash', () => {
+    expect(pathTo('/', { locale: 'ar' })).toBe('/ar');
+    expect(pathTo('/')).toBe('/');
+    expect(inLocale('fr', '/')).toBe('/fr');
   });
 });

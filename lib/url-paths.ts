@@ -1,40 +1,76 @@
-// Site paths that need no configuration, so client components can build links without
-// pulling the validated environment (and its schema library) into the browser.
+// Every localized route of the site, declared once, and the one function that turns a route into a
+// path. Free of configuration and server code, so client components build links with it too.
+//
+// The table uses next-intl's `pathnames` notation so that it can become `routing.pathnames` the day
+// a route gets a translated path. Until then next-intl's own `getPathname` stays out: its module
+// also holds next-intl's client Link, and importing it on the server makes every page that does
+// send that Link, with the ICU message formatter, to every reader.
 
-export const paths = {
-  home: (locale: string) => `/${locale}`,
-  article: (locale: string, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`,
-  comments: (locale: string, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}/comments`,
-  section: (locale: string, slug: string) => `/${locale}/section/${encodeURIComponent(slug)}`,
-  author: (locale: string, slug: string) => `/${locale}/author/${encodeURIComponent(slug)}`,
-  tag: (locale: string, slug: string) => `/${locale}/tag/${encodeURIComponent(slug)}`,
-  search: (locale: string) => `/${locale}/search`,
-  preview: (locale: string) => `/${locale}/preview`,
-  admin: (locale: string) => `/${locale}/admin`,
-  signIn: (locale: string) => `/${locale}/admin/login`,
-  adminArticle: (locale: string, id: number | string) => `/${locale}/admin/articles/${id}`,
-  adminComments: (locale: string) => `/${locale}/admin/comments`,
-  adminUsers: (locale: string) => `/${locale}/admin/users`,
-  adminMedia: (locale: string) => `/${locale}/admin/media`,
-  /** A path of `localPaths` (no locale prefix) in a given locale. */
-  inLocale: (locale: string, path: string) => `/${locale}${path}`,
+export const pathnames = {
+  '/': '/',
+  '/news/[slug]': '/news/[slug]',
+  '/news/[slug]/comments': '/news/[slug]/comments',
+  '/section/[slug]': '/section/[slug]',
+  '/author/[slug]': '/author/[slug]',
+  '/tag/[slug]': '/tag/[slug]',
+  '/search': '/search',
+  '/preview': '/preview',
+  '/admin': '/admin',
+  '/admin/login': '/admin/login',
+  '/admin/articles': '/admin/articles',
+  '/admin/articles/new': '/admin/articles/new',
+  '/admin/articles/[id]': '/admin/articles/[id]',
+  '/admin/articles/[id]/revisions': '/admin/articles/[id]/revisions',
+  '/admin/preview/[id]': '/admin/preview/[id]',
+  '/admin/media': '/admin/media',
+  '/admin/comments': '/admin/comments',
+  '/admin/stats': '/admin/stats',
+  '/admin/users': '/admin/users',
+  '/admin/sections': '/admin/sections',
+  '/admin/tags': '/admin/tags',
+  '/admin/authors': '/admin/authors',
+  '/admin/audit': '/admin/audit',
+  '/admin/import': '/admin/import',
+  '/admin/account': '/admin/account',
+} as const;
+
+export type Route = keyof typeof pathnames;
+
+type ParamNames<Pattern> = Pattern extends `${string}[${infer Name}]${infer Rest}` ? Name | ParamNames<Rest> : never;
+
+/** A route with no parameter by its name, one with parameters as next-intl writes it: `{ pathname, params }`. */
+export type Href = {
+  [R in Route]: [ParamNames<R>] extends [never] ? R : { pathname: R; params: Record<ParamNames<R>, string | number> };
+}[Route];
+
+export type PathOptions = {
+  /** The edition the path starts with; without it the path is left for the locale-aware Link to prefix. */
+  locale?: string;
+  /**
+   * `full` (the default) percent-encodes every parameter: addresses for crawlers and other sites
+   * (canonical, hreflang, sitemaps, feeds, redirects, revalidation). `readable` keeps letters,
+   * digits and marks of any script as they are, for hrefs inside our own pages: an Arabic letter
+   * is 2 bytes that way and 6 once percent-encoded, each link is sent twice (markup and flight
+   * data), and the browser encodes the path itself when it follows the link.
+   */
+  encoding?: 'full' | 'readable';
 };
+
+const readable = (value: string) => value.replace(/[^\p{L}\p{N}\p{M}\-._~]/gu, (character) => encodeURIComponent(character));
+
+/** The path of a route: `pathTo({ pathname: '/news/[slug]', params: { slug } }, { locale: 'ar' })` is `/ar/news/%D8%…`. */
+export function pathTo(href: Href, { locale, encoding = 'full' }: PathOptions = {}): string {
+  const encode = encoding === 'readable' ? readable : encodeURIComponent;
+  const pattern: string = typeof href === 'string' ? pathnames[href] : pathnames[href.pathname];
+  const params: Record<string, string | number> = typeof href === 'string' ? {} : href.params;
+  const path = pattern.replace(/\[(\w+)\]/g, (_, name: string) => encode(String(params[name])));
+  return locale === undefined ? path : inLocale(locale, path);
+}
 
 /**
- * A slug as written in an href inside our own pages: letters, digits and marks of any script stay
- * as they are, everything else is escaped. An Arabic letter is 2 bytes this way and 6 once
- * percent-encoded, and each link is sent twice (markup and flight data); the browser encodes the
- * path itself when it follows the link. Addresses for crawlers and other sites (canonical,
- * sitemaps, feeds, redirects) stay fully encoded through `paths`.
+ * A path without its edition (`/news/x`, as the locale-aware Link and the route table write it)
+ * in a given edition: `/ar/news/x`, and `/ar` for the home page.
  */
-const readable = (slug: string) => slug.replace(/[^\p{L}\p{N}\p{M}\-._~]/gu, (character) => encodeURIComponent(character));
-
-/** Paths without the locale prefix, for the locale-aware Link which adds it. */
-export const localPaths = {
-  home: () => '/',
-  article: (slug: string) => `/news/${readable(slug)}`,
-  comments: (slug: string) => `/news/${readable(slug)}/comments`,
-  section: (slug: string) => `/section/${readable(slug)}`,
-  author: (slug: string) => `/author/${readable(slug)}`,
-  tag: (slug: string) => `/tag/${readable(slug)}`,
-};
+export function inLocale(locale: string, path: string): string {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}

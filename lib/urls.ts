@@ -1,8 +1,8 @@
 import { siteOrigin } from '@/env';
 
 // Absolute URLs, and the paths of feeds, sitemaps and share images. A page's localized path comes
-// from lib/url-paths.ts (client components import it without the validated environment); both
-// encode Arabic slugs the same way (UTF-8 percent-escapes in upper case, as encodeURIComponent writes).
+// from pathTo in lib/url-paths.ts (client components import it without the validated environment);
+// both encode Arabic slugs the same way (UTF-8 percent-escapes in upper case, as encodeURIComponent writes).
 
 export function absoluteUrl(path: string): string {
   return `${siteOrigin}${path}`;

@@ -94,6 +94,11 @@ describe('messages', () => {
   it('finds a planted catalogue import and a planted hand-filled placeholder', () => {
     const planted = "import ar from '@/messages/ar.json';\nimport type en from '@/messages/en.json';\nconst s = ar.Search.limitedBody.replace('{seconds}', '5');\n";
     expect(catalogueImports('lib/planted.ts', planted)).toEqual(['lib/planted.ts → @/messages/ar.json']);
+    const lazy = "'use client';\nconst load = { fr: () => import('@/messages/fr.json'), en: () => require('../../messages/en.json') };\n";
+    expect(catalogueImports('components/planted.client.tsx', lazy)).toEqual([
+      'components/planted.client.tsx → @/messages/fr.json',
+      'components/planted.client.tsx → ../../messages/en.json',
+    ]);
     expect(handFilledPlaceholders('lib/planted.ts', planted)).toEqual(["lib/planted.ts: .replace('{seconds}"]);
   });
 });
@@ -101,6 +106,23 @@ describe('messages', () => {
 describe('localized paths', () => {
   it('are built by lib/url-paths.ts alone', () => {
     expect(files.flatMap((file) => handBuiltLocalePaths(file, text(file)))).toEqual([]);
-    expect(handBuiltLocalePaths('lib/planted.ts', 'redirect(`/${checked.locale}/admin/login`);')).toEqual(['lib/planted.ts: `/${checked.locale}']);
+  });
+
+  it('finds a planted hand-built prefix or route in any form', () => {
+    const planted = [
+      'redirect(`/${checked.locale}/admin/login`);',
+      "const a = `/${edition ?? 'ar'}`;",
+      "const b = '/' + article.locale + '/news';",
+      'const c = <Link href={`/admin/articles/${row.id}/revisions`} />;',
+      'const d = `/news/${encodeURIComponent(slug)}`;',
+      'const fine = `/feeds/${format}.xml` + `${basePath}/${page}` + `/admin/articles?status=${status}`;',
+    ].join('\n');
+    expect(handBuiltLocalePaths('lib/planted.ts', planted)).toEqual([
+      'lib/planted.ts: `/${checked.locale}',
+      'lib/planted.ts: `/${edition ?? \'ar\'}',
+      "lib/planted.ts: '/' + article.locale",
+      'lib/planted.ts: `/admin/articles/${',
+      'lib/planted.ts: `/news/${',
+    ]);
   });
 });

@@ -2,9 +2,9 @@
 import { useParams, usePathname } from 'next/navigation';
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
-import { paths } from '@/lib/url-paths';
+import { inLocale, type Href } from '@/lib/url-paths';
 
-export type AdminNavItem = { href: string; label: string; badge?: { count: string; label: string } };
+export type AdminNavItem = { href: Extract<Href, string>; label: string; badge?: { count: string; label: string } };
 
 /**
  * The admin's navigation: a column from 1024 px up, a menu button below (tablets and phones), with
@@ -17,7 +17,7 @@ export function AdminNavMenu({ label, menuLabel, items, footer }: { label: strin
   const pathname = usePathname();
   const { locale } = useParams<{ locale: string }>();
   const isCurrent = (href: string) => {
-    const full = paths.inLocale(locale, href);
+    const full = inLocale(locale, href);
     return href === '/admin' ? pathname === full : pathname === full || pathname.startsWith(`${full}/`);
   };
   return (

@@ -2,7 +2,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
 import { formatDate, formatTimeOfDay } from '@/lib/utils/dates';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // How wide a picture is drawn, for choosing among an upload's copies: the page's main column
 // (72rem wide, less the 20rem sidebar and gaps from lg up), and a card in its two- or
@@ -40,9 +40,9 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
           fetchPriority={size === 'lead' ? 'high' : undefined}
         />
       ) : null}
-      <Link href={localPaths.section(article.section.slug)}>{article.section.name}</Link>
+      <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })}>{article.section.name}</Link>
       <Heading className={titleClass}>
-        <Link href={localPaths.article(article.slug)}>{article.title}</Link>
+        <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
       </Heading>
       {article.dek && size !== 'compact' ? <p>{article.dek}</p> : null}
       <p className="text-sm">

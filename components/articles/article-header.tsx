@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { formatDate, formatDateTime, relativeParts, renderTime } from '@/lib/utils/dates';
 import { relativeForms } from '@/lib/utils/relative-forms';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { COLUMN_SIZES } from './article-card';
 import { RelativeTime } from './relative-time.client';
 
@@ -25,7 +25,7 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
   return (
     <header className="mb-6 flex flex-col gap-3">
       <p className="flex items-center gap-3 text-sm">
-        <Link href={localPaths.section(article.section.slug)} className="font-bold text-accent-dark hover:underline">
+        <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })} className="font-bold text-accent-dark hover:underline">
           {article.section.name}
         </Link>
         {article.kind !== 'news' ? (
@@ -41,7 +41,7 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
             {article.authors.map((author, index) => (
               <span key={author.slug}>
                 {index > 0 ? '، ' : null}
-                <Link href={localPaths.author(author.slug)} rel="author" className="font-bold text-ink hover:underline">
+                <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { encoding: 'readable' })} rel="author" className="font-bold text-ink hover:underline">
                   <bdi>{author.name}</bdi>
                 </Link>
               </span>

@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation';
 import type { ArticleCard } from '@/lib/articles/types';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 /** The "عاجل" strip at the top of home: the stories an editor flagged as breaking, as plain links. */
 export function BreakingStrip({ label, articles }: { label: string; articles: ArticleCard[] }) {
@@ -13,7 +13,7 @@ export function BreakingStrip({ label, articles }: { label: string; articles: Ar
       <ul className="flex min-w-0 flex-col gap-1">
         {articles.map((article) => (
           <li key={article.id}>
-            <Link href={localPaths.article(article.slug)} className="font-bold underline-offset-4 hover:underline">
+            <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })} className="font-bold underline-offset-4 hover:underline">
               {article.title}
             </Link>
           </li>

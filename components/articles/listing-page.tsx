@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
+import { listingHref } from '@/lib/listings/href';
 import type { ListingWithArticles } from '@/lib/listings/types';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
-import { localPaths, paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { ArticleList } from './article-list';
 import { Breadcrumbs } from './breadcrumbs';
 import { Pagination } from './pagination';
@@ -18,8 +19,8 @@ export async function ListingPage({ listing }: { listing: ListingWithArticles })
   ]);
   const title = tListing(`${kind}Title`, { name: owner.name });
   const crumbs = breadcrumbJsonLd([
-    { name: tLayout('home'), path: paths.home(locale) },
-    { name: owner.name, path: paths[kind](locale, owner.slug) },
+    { name: tLayout('home'), path: pathTo('/', { locale }) },
+    { name: owner.name, path: pathTo(listingHref(kind, owner.slug), { locale }) },
   ]);
   return (
     <>
@@ -40,7 +41,7 @@ export async function ListingPage({ listing }: { listing: ListingWithArticles })
           <ArticleList locale={locale} articles={articles.items} />
           <Pagination
             locale={locale}
-            basePath={localPaths[kind](owner.slug)}
+            basePath={pathTo(listingHref(kind, owner.slug), { encoding: 'readable' })}
             page={articles.page}
             pageCount={articles.pageCount}
           />

@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation';
 import type { OpinionCard } from '@/lib/articles/types';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 /** The opinion rail: each column with its writer's photo, or their initials when there is none. */
 export function OpinionRail({ label, articles }: { label: string; articles: OpinionCard[] }) {
@@ -24,12 +24,12 @@ export function OpinionRail({ label, articles }: { label: string; articles: Opin
             )}
             <div className="min-w-0">
               {article.author ? (
-                <Link href={localPaths.author(article.author.slug)} className="text-sm font-bold">
+                <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: article.author.slug } }, { encoding: 'readable' })} className="text-sm font-bold">
                   <bdi>{article.author.name}</bdi>
                 </Link>
               ) : null}
               <p>
-                <Link href={localPaths.article(article.slug)}>{article.title}</Link>
+                <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
               </p>
             </div>
           </li>

@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
 import type { SectionSummary } from '@/lib/sections/types';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { ArticleCardView } from './article-card';
 
 /** A home-page block: a section's newest stories (read for all sections at once) with a link to the section. */
@@ -14,7 +14,7 @@ export async function SectionBlock({ locale, section, articles }: { locale: Loca
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
-        <Link href={localPaths.section(section.slug)} className="hover:underline">
+        <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { encoding: 'readable' })} className="hover:underline">
           {section.name}
         </Link>
       </h2>
@@ -26,7 +26,7 @@ export async function SectionBlock({ locale, section, articles }: { locale: Loca
         ))}
       </ul>
       <p className="mt-3 text-sm">
-        <Link href={localPaths.section(section.slug)} className="tap text-accent-dark underline">
+        <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { encoding: 'readable' })} className="tap text-accent-dark underline">
           {t('more', { section: section.name })}
         </Link>
       </p>

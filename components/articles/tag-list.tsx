@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { LinkRef } from '@/lib/articles/types';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[] }) {
   if (!tags.length) return null;
@@ -15,7 +15,7 @@ export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[
       <ul className="flex flex-wrap gap-2 text-sm [&_a]:rounded [&_a]:bg-line [&_a]:px-3 [&_a:hover]:bg-accent [&_a:hover]:text-white">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={localPaths.tag(tag.slug)} rel="tag" className="tap">
+            <Link href={pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { encoding: 'readable' })} rel="tag" className="tap">
               {tag.name}
             </Link>
           </li>

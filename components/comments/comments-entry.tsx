@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { countApprovedComments } from '@/lib/comments/queries';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { CommentsLauncher } from './comments-launcher.client';
 
 /**
@@ -20,7 +20,7 @@ export async function CommentsEntry({ locale, slug, articleId }: { locale: Local
       <CommentsLauncher
         locale={locale}
         articleId={articleId}
-        href={paths.comments(locale, slug)}
+        href={pathTo({ pathname: '/news/[slug]/comments', params: { slug } }, { locale })}
         label={t('open')}
         countLabel={t('count', { count })}
         loadingLabel={tPanel('loading')}

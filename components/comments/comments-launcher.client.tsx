@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useState, type MouseEvent } from 'react';
+import { loadCommentsMessages } from '@/i18n/comments-messages';
 import type { Locale } from '@/i18n/routing';
 
 type Props = { locale: Locale; articleId: number; href: string; label: string; countLabel: string; loadingLabel: string };
@@ -46,20 +47,12 @@ export function CommentsLauncher({ locale, articleId, href, label, countLabel, l
   );
 }
 
-// One chunk per edition: a click loads only the reader's language.
-const MESSAGES = {
-  ar: () => import('@/messages/ar.json'),
-  fr: () => import('@/messages/fr.json'),
-  en: () => import('@/messages/en.json'),
-} satisfies Record<Locale, () => Promise<unknown>>;
-
 /** The panel's code and its locale's messages, fetched together on first render. */
 async function loadCommentsPanel(locale: Locale) {
-  const [{ CommentsPanel }, messages] = await Promise.all([import('./comments-panel.client'), MESSAGES[locale]()]);
-  const { Comments, CommentsPanel: panelMessages } = messages.default;
+  const [{ CommentsPanel }, messages] = await Promise.all([import('./comments-panel.client'), loadCommentsMessages(locale)]);
   return {
     default: function LoadedPanel(props: { locale: Locale; articleId: number; onCountLabel: (label: string) => void }) {
-      return <CommentsPanel {...props} messages={{ Comments, CommentsPanel: panelMessages }} />;
+      return <CommentsPanel {...props} messages={messages} />;
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/routing';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 type Labels = { search: string; searchLabel: string; searchPlaceholder: string; openSearch: string };
 
 export function SearchForm({ locale, labels, id }: { locale: Locale; labels: Labels; id: string }) {
   return (
-    <form role="search" aria-label={labels.searchLabel} method="get" action={paths.search(locale)} className="flex gap-2">
+    <form role="search" aria-label={labels.searchLabel} method="get" action={pathTo('/search', { locale })} className="flex gap-2">
       <label htmlFor={id} className="sr-only">
         {labels.searchLabel}
       </label>

@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 const NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 
@@ -12,7 +12,7 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
           .filter((locale) => locale !== current)
           .map((locale) => (
             <li key={locale}>
-              <a href={paths.home(locale)} hrefLang={locale} lang={locale} className="tap px-2 underline hover:text-accent">
+              <a href={pathTo('/', { locale })} hrefLang={locale} lang={locale} className="tap px-2 underline hover:text-accent">
                 {NAMES[locale]}
               </a>
             </li>

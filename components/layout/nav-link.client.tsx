@@ -3,7 +3,7 @@
 import { useParams, usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
-import { paths } from '@/lib/url-paths';
+import { inLocale } from '@/lib/url-paths';
 
 /**
  * A header link that says when it is where the reader is (`aria-current`, and drawn so): the home
@@ -13,7 +13,7 @@ import { paths } from '@/lib/url-paths';
 export function NavLink({ href, className, children }: { href: string; className: string; children: ReactNode }) {
   const pathname = decodeURI(usePathname() ?? '');
   const { locale } = useParams<{ locale?: string }>() ?? {};
-  const target = href === '/' ? paths.home(locale ?? '') : paths.inLocale(locale ?? '', href);
+  const target = inLocale(locale ?? '', href);
   const current = pathname === target || (href !== '/' && pathname.startsWith(`${target}/`));
   return (
     <Link href={href} aria-current={current ? 'page' : undefined} className={className}>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, sections] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), listSections(locale)]);
@@ -13,7 +13,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-2 [&_a:hover]:underline">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={localPaths.section(section.slug)}>{section.name}</Link>
+                <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { encoding: 'readable' })}>{section.name}</Link>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { formatToday } from '@/lib/utils/dates';
 import { HeaderSearch } from './header-search';
 import { LocaleSwitcher } from './locale-switcher';
@@ -58,7 +58,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </li>
             {sections.map((section) => (
               <li key={section.slug}>
-                <NavLink href={localPaths.section(section.slug)} className={NAV_LINK}>
+                <NavLink href={pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { encoding: 'readable' })} className={NAV_LINK}>
                   {section.name}
                 </NavLink>
               </li>

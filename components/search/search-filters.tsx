@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import type { SearchParams } from '@/lib/search/schema';
 import type { SectionSummary } from '@/lib/sections/types';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 type Labels = { label: string; submit: string; filters: string; section: string; allSections: string; from: string; to: string };
 
@@ -11,7 +11,7 @@ export function SearchFilters({ locale, params, sections, labels }: {
 }) {
   const field = 'min-h-11 rounded border border-line bg-white px-3';
   return (
-    <form role="search" aria-label={labels.filters} method="get" action={paths.search(locale)} className="mb-6 flex flex-col gap-3">
+    <form role="search" aria-label={labels.filters} method="get" action={pathTo('/search', { locale })} className="mb-6 flex flex-col gap-3">
       <div className="flex gap-2">
         <label htmlFor="search-q" className="sr-only">
           {labels.label}

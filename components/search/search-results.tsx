@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { SearchParams } from '@/lib/search/schema';
 import type { SearchResults } from '@/lib/search/types';
-import { localPaths, paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { formatDate } from '@/lib/utils/dates';
 import { Highlighted } from './highlighted';
 
@@ -13,7 +13,7 @@ function pageHref(locale: Locale, params: SearchParams, page: number): string {
   if (params.from) query.set('from', params.from);
   if (params.to) query.set('to', params.to);
   if (page > 1) query.set('page', String(page));
-  return `${paths.search(locale)}?${query}`;
+  return `${pathTo('/search', { locale })}?${query}`;
 }
 
 /** Ranked hits with their section, date and highlighted passage, then previous/next links. */
@@ -39,11 +39,11 @@ export async function SearchResultList({ locale, params, results }: { locale: Lo
           {results.hits.map((hit) => (
             <li key={hit.id}>
               <article className="flex flex-col gap-1 border-b border-line pb-5">
-                <Link href={localPaths.section(hit.section.slug)} className="text-sm font-bold text-accent-dark">
+                <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: hit.section.slug } }, { encoding: 'readable' })} className="text-sm font-bold text-accent-dark">
                   {hit.section.name}
                 </Link>
                 <h2 className="text-lg font-bold leading-snug">
-                  <Link href={localPaths.article(hit.slug)} className="hover:underline">
+                  <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: hit.slug } }, { encoding: 'readable' })} className="hover:underline">
                     <Highlighted segments={hit.title} />
                   </Link>
                 </h2>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from '@/i18n/link.client';
 import type { Locale } from '@/i18n/routing';
-import { localPaths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import type { MostViewedTabs as Tabs, ViewWindow } from '@/lib/views/types';
 
 export type MostViewedLabels = {
@@ -64,7 +64,7 @@ export function MostViewedTabs({ locale, initial, labels }: { locale: Locale; in
                   <span aria-hidden="true" className="text-2xl font-bold text-accent">
                     {index + 1}
                   </span>
-                  <Link href={localPaths.article(article.slug)} className="font-bold hover:underline">
+                  <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })} className="font-bold hover:underline">
                     {article.title}
                   </Link>
                 </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatLocaleOf, type Locale } from '@/i18n/routing';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import type { StaffTopRow } from '@/lib/views/queries';
 
 /** Ranked articles with their view counts, for the editors' stats page. */
@@ -23,7 +23,7 @@ export async function ViewsTable({ locale, edition, rows }: { locale: Locale; ed
           <tr key={row.id} className="border-b border-line">
             <td className="p-2">{number.format(index + 1)}</td>
             <td className="p-2">
-              <a href={paths.article(edition, row.slug)} className="hover:underline">
+              <a href={pathTo({ pathname: '/news/[slug]', params: { slug: row.slug } }, { locale: edition })} className="hover:underline">
                 <bdi>{row.title}</bdi>
               </a>
             </td>

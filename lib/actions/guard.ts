@@ -1,4 +1,5 @@
 import 'server-only';
+import { fieldLocale } from '@/lib/http/request-locale';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { isMissingRecord } from '@/lib/db/errors';
 import { isSameOriginAction } from '@/lib/security/action-origin';
 import type { ActionState } from './state';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // Every exported Server Action is built by one of the three wrappers below, which run the same
 // checks in the same order before the action's own code: the arguments are what our forms send
@@ -34,11 +35,10 @@ export type Access = ((user: SessionUser | null) => boolean) | 'anyone';
 
 type Checked<A> = { ok: true; locale: Locale; actor: A } | { ok: false; locale: Locale; refusal: Refusal };
 
-const localeSchema = z.enum(routing.locales).catch(routing.defaultLocale);
 
 async function check<A extends SessionUser | null>(form: unknown, access: Access): Promise<Checked<A>> {
   if (!(form instanceof FormData)) return { ok: false, locale: routing.defaultLocale, refusal: 'form' };
-  const locale = localeSchema.parse(form.get('locale'));
+  const locale = fieldLocale(form.get('locale'));
   return checkRequest<A>(locale, access);
 }
 
@@ -89,7 +89,7 @@ export function stateAction<A extends SessionUser | null = SessionUser>(
   return mark(async (_previous: ActionState, form: FormData) => {
     const checked = await check<A>(form, options.access as Access);
     if (!checked.ok) {
-      if (checked.refusal === 'signedOut' && options.signInWhenSignedOut) redirect(paths.signIn(checked.locale));
+      if (checked.refusal === 'signedOut' && options.signInWhenSignedOut) redirect(pathTo('/admin/login', { locale: checked.locale }));
       return refusalState(options.namespace, checked.locale, checked.refusal);
     }
     return orMissing(
@@ -107,7 +107,7 @@ export function formAction<A extends SessionUser | null = SessionUser>(
   return mark(async (form: FormData) => {
     const checked = await check<A>(form, options.access as Access);
     if (!checked.ok) {
-      if (options.signInWhenSignedOut) redirect(paths.signIn(checked.locale));
+      if (options.signInWhenSignedOut) redirect(pathTo('/admin/login', { locale: checked.locale }));
       return;
     }
     // A plain form has no state to show: a missing row changes nothing and the page shows it as it is.

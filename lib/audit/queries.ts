@@ -2,6 +2,7 @@ import 'server-only';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { pathTo } from '@/lib/url-paths';
 import type { AuditRow, AuditTarget } from './types';
 
 type Entry = { targetType: string; targetId: string; detail: string };
@@ -24,7 +25,7 @@ async function describeTargets(entries: Entry[]): Promise<(entry: Entry) => Audi
   ]);
   const named = (rows: { id: number; name?: string; title?: string }[]) => new Map(rows.map((row) => [String(row.id), row.title ?? row.name ?? '']));
   const lookups: Record<string, { names: Map<string, string>; href: (id: string) => string }> = {
-    article: { names: named(articles), href: (id) => `/admin/articles/${id}` },
+    article: { names: named(articles), href: (id) => pathTo({ pathname: '/admin/articles/[id]', params: { id } }) },
     user: { names: named(users), href: () => '/admin/users' },
     section: { names: named(sections), href: () => '/admin/sections' },
     tag: { names: named(tags), href: () => '/admin/tags' },

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { isStaff } from './permissions';
 import type { SessionUser } from './roles';
 import { getCurrentUser } from './session';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 export class ForbiddenError extends Error {
   constructor() {
@@ -14,7 +14,7 @@ export class ForbiddenError extends Error {
 /** For admin pages: the staff user, or a redirect to the sign-in page. */
 export async function requireStaffPage(locale: string): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!isStaff(user)) redirect(paths.signIn(locale));
+  if (!isStaff(user)) redirect(pathTo('/admin/login', { locale }));
   return user;
 }
 

@@ -5,7 +5,6 @@ import { ROLES } from './roles';
 export const signInSchema = z.object({
   email: z.email().max(254),
   password: z.string().min(1).max(PASSWORD_MAX),
-  locale: z.enum(['ar', 'fr', 'en']).catch('ar'),
 });
 
 export const newUserSchema = z.object({

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // After a failed sign-in the form comes back with the e-mail already typed (the password never).
 // The address travels in a short-lived cookie scoped to the sign-in page, not in the URL, where it
@@ -15,7 +15,7 @@ export function signInEmailCookie(locale: string, email: string) {
     value: email.slice(0, 254),
     httpOnly: true,
     sameSite: 'strict' as const,
-    path: paths.signIn(locale),
+    path: pathTo('/admin/login', { locale }),
     maxAge: SIGN_IN_EMAIL_SECONDS,
   };
 }

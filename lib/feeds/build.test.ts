@@ -1,22 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import ar from '@/messages/ar.json';
+import { translatorFor } from '@/i18n/messages';
 import { seedDemoContent } from '@/prisma/demo/seed-content';
 import { parseXml } from '@/test/helpers/xml-validate';
 import { absoluteUrl, crawlerPaths } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { buildFeed, type FeedLabels } from './build';
 import { FEED_LIMIT } from './queries';
 import { FEED_FULL_TEXT_KEY } from './settings';
 
 const now = new Date();
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const t = translatorFor('ar', 'Feeds');
+const site = translatorFor('ar', 'Metadata')('siteName');
 const labels: FeedLabels = {
-  siteName: ar.Metadata.siteName,
-  siteTitle: fill(ar.Feeds.siteTitle, { site: ar.Metadata.siteName }),
-  description: fill(ar.Feeds.description, { site: ar.Metadata.siteName }),
-  scopedTitle: (name) => fill(ar.Feeds.sectionTitle, { site: ar.Metadata.siteName, name }),
+  siteName: site,
+  siteTitle: t('siteTitle', { site }),
+  description: t('description', { site }),
+  scopedTitle: (name) => t('sectionTitle', { site, name }),
 };
 const TRICKY = 'عاجل: «الميزانية» <تحت> المجهر & "الأرقام"';
 
@@ -53,7 +53,7 @@ describe('RSS', () => {
     const first = channel.item[0]!;
     expect(first.title).toBe(TRICKY);
     expect(first.description).toBe('ملخص <قصير> & واضح');
-    expect(first.link).toBe(absoluteUrl(paths.article('ar', 'اقتصاد-0')));
+    expect(first.link).toBe(absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: 'اقتصاد-0' } }, { locale: 'ar' })));
     expect(first['dc:creator']).toBe('عمر بنجلون');
     const times = channel.item.map((item) => Date.parse(item.pubDate));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -97,15 +97,15 @@ describe('Atom', () => {
     expect(feed.title).toBe('مداد: آخر الأخبار');
     expect(feed.link.map((link: { '@rel': string; '@href': string }) => [link['@rel'], link['@href']])).toEqual([
       ['self', absoluteUrl(crawlerPaths.feed('ar', { kind: 'site' }, 'atom'))],
-      ['alternate', absoluteUrl(paths.home('ar'))],
+      ['alternate', absoluteUrl(pathTo('/', { locale: 'ar' }))],
     ]);
     expect(feed.entry).toHaveLength(FEED_LIMIT);
     const entry = feed.entry[0];
     expect(entry.title).toBe(TRICKY);
     expect(entry.id).toMatch(/^tag:[^,]+,2024:article-\d+$/);
     expect(entry.updated).toMatch(/T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
-    expect(entry.author[0]).toEqual({ name: 'عمر بنجلون', uri: absoluteUrl(paths.author('ar', 'عمر-بنجلون')) });
-    expect(entry.link[0]['@href']).toBe(absoluteUrl(paths.article('ar', 'اقتصاد-0')));
+    expect(entry.author[0]).toEqual({ name: 'عمر بنجلون', uri: absoluteUrl(pathTo({ pathname: '/author/[slug]', params: { slug: 'عمر-بنجلون' } }, { locale: 'ar' })) });
+    expect(entry.link[0]['@href']).toBe(absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: 'اقتصاد-0' } }, { locale: 'ar' })));
     // Every id is unique: readers key their history on it.
     expect(new Set(feed.entry.map((item: { id: string }) => item.id)).size).toBe(FEED_LIMIT);
   });

@@ -6,7 +6,7 @@ import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { excerpt } from '@/lib/seo/excerpt';
 import { absoluteUrl, type FeedScope } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { getFeedFullText } from './settings';
 import type { FeedItem } from './types';
 
@@ -22,13 +22,13 @@ const IMAGE_TYPES: Record<string, string> = {
 
 /** What a feed is about: its title and page, or null when the section or author does not exist. */
 export async function getFeedSubject(locale: string, scope: FeedScope) {
-  if (scope.kind === 'site') return { name: null, pagePath: paths.home(locale) };
+  if (scope.kind === 'site') return { name: null, pagePath: pathTo('/', { locale }) };
   if (scope.kind === 'section') {
     const section = await db.section.findFirst({ where: { locale, slug: scope.slug }, select: { name: true } });
-    return section ? { name: section.name, pagePath: paths.section(locale, scope.slug) } : null;
+    return section ? { name: section.name, pagePath: pathTo({ pathname: '/section/[slug]', params: { slug: scope.slug } }, { locale }) } : null;
   }
   const author = await db.author.findUnique({ where: { slug: scope.slug }, select: { name: true } });
-  return author ? { name: author.name, pagePath: paths.author(locale, scope.slug) } : null;
+  return author ? { name: author.name, pagePath: pathTo({ pathname: '/author/[slug]', params: { slug: scope.slug } }, { locale }) } : null;
 }
 
 /** A tag URI (RFC 4151) bound to the article id, so a changed slug is not a new item to readers. */
@@ -74,7 +74,7 @@ export async function listFeedItems(locale: string, scope: FeedScope, now: Date 
   ]);
   return rows.map((row) => ({
     id: feedItemId(row.id),
-    url: absoluteUrl(paths.article(row.locale, row.slug)),
+    url: absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: row.slug } }, { locale: row.locale })),
     title: row.title,
     summary: summarize(row.dek, row.body),
     contentHtml: fullText ? row.body : null,
@@ -82,7 +82,7 @@ export async function listFeedItems(locale: string, scope: FeedScope, now: Date 
     updatedAt: row.updatedAt > row.publishedAt! ? row.updatedAt : row.publishedAt!,
     authors: row.authors.map(({ author }) => ({
       name: author.name,
-      url: absoluteUrl(paths.author(row.locale, author.slug)),
+      url: absoluteUrl(pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { locale: row.locale })),
     })),
     category: row.section.name,
     image: row.imageUrl ? imageOf(row.imageUrl) : null,

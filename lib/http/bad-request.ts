@@ -1,7 +1,7 @@
 import { translatorFor } from '@/i18n/messages';
 import { messagePage } from './message-page';
 import { pathLocale } from './request-locale';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // Slugs are at most 100 characters (200 bytes of Arabic); the page cache stores one file per
 // URL and file names stop at 255 bytes, so longer segments are refused before they get there.
@@ -22,6 +22,6 @@ export function isMalformedPath(pathname: string): boolean {
 export function badRequestResponse(pathname: string): Response {
   const locale = pathLocale(pathname);
   const t = translatorFor(locale, 'BadRequest');
-  const home = { href: paths.home(locale), label: translatorFor(locale, 'NotFound')('backHome') };
+  const home = { href: pathTo('/', { locale }), label: translatorFor(locale, 'NotFound')('backHome') };
   return messagePage({ locale, status: 400, title: t('title'), message: t('description'), link: home });
 }

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedLocale, pathLocale, requestLocale } from './request-locale';
+import { acceptedLocale, fieldLocale, pathLocale, requestLocale } from './request-locale';
+
+describe('fieldLocale', () => {
+  // A form's hidden field or a query parameter: one of ours, else Arabic (a file part is not a locale).
+  it.each([
+    ['fr', 'fr'],
+    ['en', 'en'],
+    ['FR', 'ar'],
+    ['de', 'ar'],
+    [null, 'ar'],
+    [new Blob(['fr']), 'ar'],
+  ])('%j → %s', (value, locale) => {
+    expect(fieldLocale(value)).toBe(locale);
+  });
+});
 
 describe('acceptedLocale', () => {
   // Weighed by q-values, not by order; Arabic for no header, refused languages or none of ours.

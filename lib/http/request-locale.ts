@@ -17,6 +17,11 @@ export function acceptedLocale(header: string | null | undefined): Locale {
   return isLocale(preferred) ? preferred : routing.defaultLocale;
 }
 
+/** The edition a form field or query parameter names; Arabic for anything else. */
+export function fieldLocale(value: unknown): Locale {
+  return typeof value === 'string' && isLocale(value) ? value : routing.defaultLocale;
+}
+
 /** The edition a path names by its first segment (`/fr/…`); Arabic for any other path. */
 export function pathLocale(pathname: string): Locale {
   const first = pathname.split('/')[1];

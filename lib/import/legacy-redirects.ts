@@ -3,7 +3,7 @@ import { loggableFailure } from '@/lib/db/errors';
 import type { Db } from '@/lib/db/client';
 import { processDbSupervisor } from '@/lib/db/supervisor';
 import { crawlerPaths } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { legacyKeyOf } from './legacy-paths';
 
 // Old links of an imported WordPress site answer 301 with the new address. Looked up by the
@@ -20,19 +20,19 @@ export async function legacyTargetPath(database: Db, url: string): Promise<strin
   switch (row.targetKind) {
     case 'article': {
       const article = await database.article.findUnique({ where: { id }, select: { slug: true, locale: true } });
-      return article ? paths.article(article.locale, article.slug) : null;
+      return article ? pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale: article.locale }) : null;
     }
     case 'section': {
       const section = await database.section.findUnique({ where: { id }, select: { slug: true } });
-      return section ? paths.section(locale, section.slug) : null;
+      return section ? pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { locale }) : null;
     }
     case 'tag': {
       const tag = await database.tag.findUnique({ where: { id }, select: { slug: true } });
-      return tag ? paths.tag(locale, tag.slug) : null;
+      return tag ? pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { locale }) : null;
     }
     case 'author': {
       const author = await database.author.findUnique({ where: { id }, select: { slug: true } });
-      return author ? paths.author(locale, author.slug) : null;
+      return author ? pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { locale }) : null;
     }
     case 'feed':
       return crawlerPaths.feed(locale, { kind: 'site' }, 'rss');

@@ -7,7 +7,7 @@ import { fieldErrorsOf } from '@/lib/actions/state';
 import { canUploadMedia } from '@/lib/auth/permissions';
 import { recordIdSchema } from '@/lib/db/record-id';
 import { updateMediaDetails } from './library';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 const detailsInput = z.object({
   id: recordIdSchema,
@@ -27,6 +27,6 @@ export const saveMediaDetailsAction = stateAction({ access: canUploadMedia, name
   const { id, ...details } = parsed.data;
   const result = await updateMediaDetails(actor, id, details);
   if (result !== 'ok') return { status: 'error', message: t(`errors.${result}`), fieldErrors: {} };
-  revalidatePath(paths.adminMedia(locale));
+  revalidatePath(pathTo('/admin/media', { locale }));
   return { status: 'saved', message: t('saved'), fieldErrors: {} };
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { absoluteUrl } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { isoWithOffset } from './dates';
 import { articleDescription } from './excerpt';
 import { articleJsonLd, breadcrumbJsonLd } from './json-ld';
@@ -17,7 +17,7 @@ export function articleMetadata(article: ArticleDetail, labels: SiteLabels): Met
   const title = article.seoTitle || article.title;
   return pageMetadata({
     locale: article.locale,
-    path: paths.article(article.locale, article.slug),
+    path: pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale: article.locale }),
     title,
     description: articleDescription(article),
     siteName: labels.siteName,
@@ -27,7 +27,7 @@ export function articleMetadata(article: ArticleDetail, labels: SiteLabels): Met
       publishedTime: isoWithOffset(article.publishedAt),
       modifiedTime: isoWithOffset(article.updatedAt),
       section: article.section.name,
-      authors: article.authors.map((author) => absoluteUrl(paths.author(article.locale, author.slug))),
+      authors: article.authors.map((author) => absoluteUrl(pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { locale: article.locale }))),
       tags: article.tags.map((tag) => tag.name),
     },
   });
@@ -37,9 +37,9 @@ export function articleStructuredData(article: ArticleDetail, labels: SiteLabels
   return [
     articleJsonLd(article, publisherOf(article.locale, labels.siteName), shareImageOf(article).url),
     breadcrumbJsonLd([
-      { name: labels.home, path: paths.home(article.locale) },
-      { name: article.section.name, path: paths.section(article.locale, article.section.slug) },
-      { name: article.title, path: paths.article(article.locale, article.slug) },
+      { name: labels.home, path: pathTo('/', { locale: article.locale }) },
+      { name: article.section.name, path: pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { locale: article.locale }) },
+      { name: article.title, path: pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale: article.locale }) },
     ]),
   ];
 }

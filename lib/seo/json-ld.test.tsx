@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { seedDemoContent } from '@/prisma/demo/seed-content';
 import seed from '@/prisma/demo/seed-article.json';
 import { absoluteUrl } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { slugify } from '@/lib/utils/arabic';
 import { articleStructuredData } from './article';
 import { websiteJsonLd } from './json-ld';
@@ -24,7 +24,7 @@ describe('article JSON-LD', () => {
   it('describes the seed column as an OpinionNewsArticle with author, publisher and breadcrumbs', async () => {
     const article = (await getPublishedArticle('ar', slugify(seed.title)))!;
     const [data, crumbs] = scripts(renderToStaticMarkup(<JsonLd data={articleStructuredData(article, labels)} />))[0];
-    const url = absoluteUrl(paths.article('ar', article.slug));
+    const url = absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale: 'ar' }));
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'OpinionNewsArticle',
@@ -34,7 +34,7 @@ describe('article JSON-LD', () => {
       articleSection: 'على مسؤوليتي',
       inLanguage: 'ar',
       isAccessibleForFree: true,
-      author: [{ '@type': 'Person', name: 'ادريس العاشري', url: absoluteUrl(paths.author('ar', 'ادريس-العاشري')) }],
+      author: [{ '@type': 'Person', name: 'ادريس العاشري', url: absoluteUrl(pathTo({ pathname: '/author/[slug]', params: { slug: 'ادريس-العاشري' } }, { locale: 'ar' })) }],
       publisher: {
         '@type': 'NewsMediaOrganization',
         name: 'مداد',
@@ -50,7 +50,7 @@ describe('article JSON-LD', () => {
     expect(crumbs['@type']).toBe('BreadcrumbList');
     expect(crumbs.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'الرئيسية', item: absoluteUrl('/ar') },
-      { '@type': 'ListItem', position: 2, name: 'على مسؤوليتي', item: absoluteUrl(paths.section('ar', 'ala-masouliyati')) },
+      { '@type': 'ListItem', position: 2, name: 'على مسؤوليتي', item: absoluteUrl(pathTo({ pathname: '/section/[slug]', params: { slug: 'ala-masouliyati' } }, { locale: 'ar' })) },
       { '@type': 'ListItem', position: 3, name: seed.title, item: url },
     ]);
   });

@@ -1,6 +1,6 @@
 import type { ArticleDetail } from '@/lib/articles/types';
 import { absoluteUrl } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { isoWithOffset } from './dates';
 import { articleDescription } from './excerpt';
 import { publisherJsonLd, type Publisher } from './publisher';
@@ -17,7 +17,7 @@ const HEADLINE_MAX = 110;
 export type Crumb = { name: string; path: string };
 
 export function articleJsonLd(article: ArticleDetail, publisher: Publisher, imageUrl: string): JsonObject {
-  const url = absoluteUrl(paths.article(article.locale, article.slug));
+  const url = absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale: article.locale }));
   const headline = article.title.length > HEADLINE_MAX ? `${article.title.slice(0, HEADLINE_MAX - 1)}…` : article.title;
   return {
     '@context': 'https://schema.org',
@@ -32,7 +32,7 @@ export function articleJsonLd(article: ArticleDetail, publisher: Publisher, imag
     author: article.authors.map((author) => ({
       '@type': 'Person',
       name: author.name,
-      url: absoluteUrl(paths.author(article.locale, author.slug)),
+      url: absoluteUrl(pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { locale: article.locale })),
     })),
     publisher: publisherJsonLd(publisher),
     image: [imageUrl],
@@ -60,14 +60,14 @@ export function websiteJsonLd(locale: string, publisher: Publisher): JsonObject 
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    '@id': `${absoluteUrl(paths.home(locale))}#website`,
-    url: absoluteUrl(paths.home(locale)),
+    '@id': `${absoluteUrl(pathTo('/', { locale }))}#website`,
+    url: absoluteUrl(pathTo('/', { locale })),
     name: publisher.name,
     inLanguage: locale,
     publisher: publisherJsonLd(publisher),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(paths.search(locale))}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(pathTo('/search', { locale }))}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

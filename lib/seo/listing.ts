@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
+import { listingHref } from '@/lib/listings/href';
 import type { Listing } from '@/lib/listings/types';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { getSiteLabels } from './labels';
 import { pageMetadata } from './metadata';
 
@@ -21,7 +22,7 @@ export async function listingMetadata({ kind, locale, page, owner }: Listing): P
   const suffix = (path: string) => (first ? path : `${path}/${page}`);
   return pageMetadata({
     locale,
-    path: suffix(paths[kind](locale, owner.slug)),
+    path: suffix(pathTo(listingHref(kind, owner.slug), { locale })),
     title: first ? title : tListing('pageTitle', { title, page }),
     description: first ? description : tSeo('pageDescription', { description, page }),
     siteName: site,
@@ -29,7 +30,7 @@ export async function listingMetadata({ kind, locale, page, owner }: Listing): P
     // An author's page exists in every edition; a section or tag belongs to one.
     languages:
       kind === 'author'
-        ? Object.fromEntries(routing.locales.map((code) => [code, suffix(paths.author(code, owner.slug))]))
+        ? Object.fromEntries(routing.locales.map((code) => [code, suffix(pathTo(listingHref(kind, owner.slug), { locale: code }))]))
         : undefined,
     // Tags have no feed.
     feedScope:

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { routing } from '@/i18n/routing';
 import { crawlerPaths, type FeedScope } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import type { ShareImage } from './share-image';
 
 // One builder for every public page, so each carries the same set of tags: canonical, hreflang,
@@ -88,5 +88,5 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
 
 /** Every edition's home page, for hreflang. */
 export function homeLanguages(): Record<string, string> {
-  return Object.fromEntries(routing.locales.map((locale) => [locale, paths.home(locale)]));
+  return Object.fromEntries(routing.locales.map((locale) => [locale, pathTo('/', { locale })]));
 }

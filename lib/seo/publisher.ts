@@ -1,6 +1,6 @@
 import { env } from '@/env';
 import { absoluteUrl } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 /** The newsroom as schema.org and Google News name it. */
 export type Publisher = { name: string; locale: string };
@@ -17,7 +17,7 @@ export function publisherJsonLd(publisher: Publisher) {
     '@type': 'NewsMediaOrganization',
     '@id': `${absoluteUrl('/')}#publisher`,
     name: publisher.name,
-    url: absoluteUrl(paths.home(publisher.locale)),
+    url: absoluteUrl(pathTo('/', { locale: publisher.locale })),
     logo: {
       '@type': 'ImageObject',
       url: absoluteUrl(PUBLISHER_LOGO.path),

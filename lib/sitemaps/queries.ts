@@ -5,7 +5,7 @@ import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 import { isoWithOffset } from '@/lib/seo/dates';
 import { absoluteUrl, crawlerPaths } from '@/lib/urls';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { newsEntry, sitemapEntry, urlEntry } from './xml';
 
 // Sitemap reads. Article sitemaps are id ranges of SITEMAP_LIMIT ids, so a chunk never holds more
@@ -78,7 +78,7 @@ export async function articleSitemapBatch(chunk: number, batch: number, now: Dat
   return rows
     .map((row) => {
       const modified = row.publishedAt && row.publishedAt > row.updatedAt ? row.publishedAt : row.updatedAt;
-      return urlEntry({ loc: absoluteUrl(paths.article(row.locale, row.slug)), lastmod: isoWithOffset(modified) });
+      return urlEntry({ loc: absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: row.slug } }, { locale: row.locale })), lastmod: isoWithOffset(modified) });
     })
     .join('');
 }
@@ -97,7 +97,7 @@ export async function* articleSitemapEntries(
 /** Home pages, then sections, authors or tags that have at least one published article. */
 export async function* listingSitemapEntries(kind: 'sections' | 'authors' | 'tags', now = new Date()) {
   if (kind === 'sections') {
-    for (const locale of routing.locales) yield urlEntry({ loc: absoluteUrl(paths.home(locale)) });
+    for (const locale of routing.locales) yield urlEntry({ loc: absoluteUrl(pathTo('/', { locale })) });
   }
   for (const locale of routing.locales) {
     let cursor = 0;
@@ -112,8 +112,8 @@ export async function* listingSitemapEntries(kind: 'sections' | 'authors' | 'tag
 }
 
 function pathOf(kind: 'sections' | 'authors' | 'tags', locale: string, slug: string): string {
-  if (kind === 'sections') return paths.section(locale, slug);
-  return kind === 'authors' ? paths.author(locale, slug) : paths.tag(locale, slug);
+  const pathname = ({ sections: '/section/[slug]', authors: '/author/[slug]', tags: '/tag/[slug]' } as const)[kind];
+  return pathTo({ pathname, params: { slug } }, { locale });
 }
 
 function listingBatch(kind: 'sections' | 'authors' | 'tags', locale: string, cursor: number, now: Date) {
@@ -146,7 +146,7 @@ export async function* newsSitemapEntries(now: Date = new Date()): AsyncGenerato
   });
   for (const row of rows) {
     yield newsEntry({
-      loc: absoluteUrl(paths.article(row.locale, row.slug)),
+      loc: absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: row.slug } }, { locale: row.locale })),
       publicationName: env.SITE_NAME,
       language: row.locale,
       publicationDate: isoWithOffset(row.publishedAt!),

@@ -24,7 +24,7 @@ import {
   setDisabledSchema,
 } from './schema';
 import type { UserError } from './types';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 async function failure(locale: Locale, error: UserError): Promise<ActionState> {
   const t = await getTranslations({ locale, namespace: 'Users' });
@@ -37,7 +37,7 @@ export const inviteUserAction = stateAction({ access: canManageUsers, namespace:
   if (!parsed.success) return failure(locale, 'invalid');
   const result = await createInvite(actor, parsed.data);
   if (!result.ok) return failure(locale, result.error);
-  revalidatePath(paths.adminUsers(locale));
+  revalidatePath(pathTo('/admin/users', { locale }));
   const t = await getTranslations({ locale, namespace: 'Users' });
   return { status: 'saved', message: t('inviteCreated'), fieldErrors: {}, link: `${siteOrigin}/${locale}/admin/invite/${result.value}` };
 });
@@ -46,14 +46,14 @@ export const changeRoleAction = formAction({ access: canManageUsers }, async ({ 
   const parsed = changeRoleSchema.safeParse({ userId: form.get('userId'), role: form.get('role') });
   if (!parsed.success) return;
   await changeRole(actor, parsed.data.userId, parsed.data.role);
-  revalidatePath(paths.adminUsers(locale));
+  revalidatePath(pathTo('/admin/users', { locale }));
 });
 
 export const setDisabledAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
   const parsed = setDisabledSchema.safeParse({ userId: form.get('userId'), disabled: form.get('disabled') });
   if (!parsed.success) return;
   await setDisabled(actor, parsed.data.userId, parsed.data.disabled);
-  revalidatePath(paths.adminUsers(locale));
+  revalidatePath(pathTo('/admin/users', { locale }));
 });
 
 /** The invitee sets a password; on success they go to the sign-in page. */
@@ -64,14 +64,14 @@ export const acceptInviteAction = stateAction<null>({ access: 'anyone', namespac
   }
   const result = await acceptInvite(parsed.data.token, parsed.data.password);
   if (!result.ok) return failure(locale, result.error);
-  redirect(`${paths.signIn(locale)}?invited=1`);
+  redirect(`${pathTo('/admin/login', { locale })}?invited=1`);
 });
 
 export const revokeInviteAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
   const parsed = inviteIdSchema.safeParse(form.get('inviteId'));
   if (!parsed.success) return;
   await revokeInvite(actor, parsed.data);
-  revalidatePath(paths.adminUsers(locale));
+  revalidatePath(pathTo('/admin/users', { locale }));
 });
 
 /** Admins make a one-time link for a user to choose a new password; the answer carries it. */
@@ -127,5 +127,5 @@ export const resetPasswordAction = stateAction<null>({ access: 'anyone', namespa
   }
   const result = await resetPassword(parsed.data.token, parsed.data.password);
   if (!result.ok) return passwordFailure(locale, result.error);
-  redirect(`${paths.signIn(locale)}?reset=1`);
+  redirect(`${pathTo('/admin/login', { locale })}?reset=1`);
 });

@@ -175,10 +175,29 @@ export function readFromDisk(root = ROOT): SourceReader {
   };
 }
 
-/** Value imports of a message catalogue outside the i18n loaders (type imports are fine). */
+/** Modules loaded with `import('…')` or `require('…')` anywhere in a file. */
+function loadedModules(source: ts.SourceFile): string[] {
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require')) &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      specifiers.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers;
+}
+
+/** Imports of a message catalogue outside the i18n loaders, static or dynamic (type imports are fine). */
 export function catalogueImports(file: string, text: string): string[] {
   if (file.startsWith(`i18n${path.sep}`) || file.startsWith('i18n/')) return [];
-  return valueImports(parse(file, text))
+  const source = parse(file, text);
+  return [...valueImports(source), ...loadedModules(source)]
     .filter((specifier) => /(?:^|\/)messages\/[a-z]{2}\.json$/.test(specifier))
     .map((specifier) => `${file} → ${specifier}`);
 }
@@ -188,8 +207,13 @@ export function handFilledPlaceholders(file: string, text: string): string[] {
   return [...text.matchAll(/\.replace(?:All)?\(\s*['"`]\{\w+\}/g)].map((match) => `${file}: ${match[0]}`);
 }
 
-/** Localized paths built by hand instead of by lib/url-paths.ts. */
+// `/${locale}…`, `/${article.locale}…`, `/${edition ?? …}`, and '/' + locale.
+const LOCALE_PREFIX = /`\/\$\{[^}`]*\b(?:locale|edition|lang|language)\b[^}`]*\}|['"`]\/['"`]\s*\+\s*[\w.]*\b(?:locale|edition|lang|language)\b/gi;
+// A route of the table with a parameter written into a template: `/news/${slug}`, `/admin/articles/${id}`.
+const ROUTE_TEMPLATE = /`\/(?:news|section|author|tag|admin)\/[^`?]*?\$\{/g;
+
+/** Localized paths, or routes with parameters, built by hand instead of by pathTo in lib/url-paths.ts. */
 export function handBuiltLocalePaths(file: string, text: string): string[] {
   if (file === path.join('lib', 'url-paths.ts')) return [];
-  return [...text.matchAll(/`\/\$\{[\w.]*locale\}/gi)].map((match) => `${file}: ${match[0]}`);
+  return [...text.matchAll(LOCALE_PREFIX), ...text.matchAll(ROUTE_TEMPLATE)].map((match) => `${file}: ${match[0]}`);
 }

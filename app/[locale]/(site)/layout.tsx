@@ -1,8 +1,7 @@
-import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 
 export default async function SiteLayout({
   children,
@@ -11,8 +10,7 @@ export default async function SiteLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   return (
     <>
       <SiteHeader locale={locale} />

@@ -1,12 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/layout/header-search';
-import type { Locale } from '@/i18n/routing';
 
 // The site's 404 (missing articles, sections, authors, tags and unknown paths), inside the site
 // layout so the header (with its home link) and footer stay, with a search box. Next renders this fallback into every
 // page's payload, so it stays small (a list of latest articles here weighed on every article page).
 export default async function SiteNotFound() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [t, tLayout] = await Promise.all([
     getTranslations({ locale, namespace: 'NotFound' }),
     getTranslations({ locale, namespace: 'Layout' }),

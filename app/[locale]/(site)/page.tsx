@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ArticleCardView } from '@/components/articles/article-card';
 import { BreakingStrip } from '@/components/articles/breaking-strip';
 import { OpinionRail } from '@/components/articles/opinion-rail';
 import { SectionBlock } from '@/components/articles/section-block';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { getHomeFront } from '@/lib/articles/home';
 import { listSectionBlocks } from '@/lib/articles/section-blocks';
 import { listSections } from '@/lib/sections/queries';
@@ -14,7 +14,7 @@ import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { getSiteLabels } from '@/lib/seo/labels';
 import { homeLanguages, pageMetadata } from '@/lib/seo/metadata';
 import { publisherOf } from '@/lib/seo/publisher';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // Served from the cache; content changes revalidate it, and this bounds staleness otherwise.
 export const revalidate = 300;
@@ -28,12 +28,12 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale };
+  const { locale } = await pageParams(params);
   const [t, labels] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getSiteLabels(locale)]);
   return {
     ...pageMetadata({
       locale,
-      path: paths.home(locale),
+      path: pathTo('/', { locale }),
       title: t('homeTitle'),
       description: t('homeDescription'),
       siteName: labels.siteName,
@@ -45,8 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const [t, front, sections, blocks] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     getHomeFront(locale, 6),

@@ -2,7 +2,6 @@ import { isbot } from 'isbot';
 import { TAGS, expireTags } from '@/lib/cache/tags';
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { routing, type Locale } from '@/i18n/routing';
 import { checkFormToken, issueFormToken } from '@/lib/comments/form-token';
 import { fieldMessageKey } from '@/lib/comments/messages';
 import { getCommentableArticleById, listApprovedComments } from '@/lib/comments/queries';
@@ -14,10 +13,10 @@ import { clientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/origin';
 import { parseRecordId } from '@/lib/db/record-id';
 import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
-import { requestLocale } from '@/lib/http/request-locale';
+import { fieldLocale, requestLocale } from '@/lib/http/request-locale';
 import { cleanBody, cleanName } from '@/lib/comments/text';
 import { formatDateTime } from '@/lib/utils/dates';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { respond, type Outcome } from './responses';
 
 // Comments load and post here, not through the cached article page: they stay fresh, and a
@@ -37,10 +36,6 @@ export async function GET(request: Request) {
 // The largest honest comment: 5,000 Arabic characters percent-encoded, plus the other fields.
 const MAX_COMMENT_BODY_BYTES = 64 * 1024;
 
-function localeOf(value: unknown): Locale {
-  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
-}
-
 // A database restart or a wedged write mid-post answers a retryable 503, not an empty 500.
 export const POST = (request: Request) => answerUnavailableWith503(request, () => postComment(request));
 
@@ -50,11 +45,11 @@ async function postComment(request: Request) {
   const early = !isSameOrigin(request) ? 'origin' : announcedTooLarge(request.headers, MAX_COMMENT_BODY_BYTES) ? 'tooLarge' : null;
   const read = early ?? (await readCappedForm(request, MAX_COMMENT_BODY_BYTES));
   const form = typeof read === 'string' ? null : read;
-  const locale = form ? localeOf(form.get('locale')) : requestLocale(request);
+  const locale = form ? fieldLocale(form.get('locale')) : requestLocale(request);
   const t = await getTranslations({ locale, namespace: 'CommentsPanel' });
   const articleId = parseRecordId(form?.get('articleId'));
   const article = articleId === null ? null : await getCommentableArticleById(articleId);
-  const backPath = article ? paths.comments(article.locale, article.slug) : paths.home(locale);
+  const backPath = article ? pathTo({ pathname: '/news/[slug]/comments', params: { slug: article.slug } }, { locale: article.locale }) : pathTo('/', { locale });
   // An accepted post comes back as stored (cleaned text, the time in the site's zone), so the
   // in-page form can show its writer their comment awaiting moderation; a silently dropped one
   // gets the same answer.

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { pathTo } from '@/lib/url-paths';
 import type { Locale } from '@/i18n/routing';
 import type { EditorArticle } from '@/lib/articles/editor/types';
 
@@ -10,7 +11,7 @@ export async function ArticleSideLinks({ locale, article }: { locale: Locale; ar
   return (
     <ul className="flex flex-col gap-2">
       <li>
-        <Link href={`/admin/preview/${article.id}`} className={linkClass} target="_blank">
+        <Link href={pathTo({ pathname: '/admin/preview/[id]', params: { id: article.id } })} className={linkClass} target="_blank">
           {t('preview')}
         </Link>
       </li>
@@ -22,7 +23,7 @@ export async function ArticleSideLinks({ locale, article }: { locale: Locale; ar
         </li>
       ) : null}
       <li>
-        <Link href={`/admin/articles/${article.id}/revisions`} className={linkClass}>
+        <Link href={pathTo({ pathname: '/admin/articles/[id]/revisions', params: { id: article.id } })} className={linkClass}>
           {t('revisions')}
         </Link>
       </li>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/i18n/navigation';
+import { pathTo } from '@/lib/url-paths';
 import type { Locale } from '@/i18n/routing';
 import type { AdminArticleRow } from '@/lib/articles/editor/types';
 import { formatDateTime } from '@/lib/utils/dates';
@@ -22,7 +23,7 @@ export async function ArticleTable({ locale, rows }: { locale: Locale; rows: Adm
           header: t('columns.title'),
           cell: (row) => (
             <>
-              <Link href={`/admin/articles/${row.id}`} className="font-bold underline-offset-4 hover:underline">
+              <Link href={pathTo({ pathname: '/admin/articles/[id]', params: { id: row.id } })} className="font-bold underline-offset-4 hover:underline">
                 <bdi>{row.title}</bdi>
               </Link>
               {row.lockedBy ? <p className="text-sm text-accent-dark">{t('lockedBy', { name: row.lockedBy })}</p> : null}

@@ -1,4 +1,4 @@
-import type messages from '@/messages/ar.json';
+import type { Messages } from 'next-intl';
 
 /** The editor's strings, translated on the server and handed to the client leaves. */
-export type EditorLabels = (typeof messages)['ArticleEditor'];
+export type EditorLabels = Messages['ArticleEditor'];

@@ -3,7 +3,7 @@ import { buttonClass } from '@/components/ui/button';
 import { Input, Textarea } from '@/components/ui/input';
 import type { Locale } from '@/i18n/routing';
 import type { QueueComment } from '@/lib/comments/types';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { formatDateTime } from '@/lib/utils/dates';
 
 const ROW_ACTIONS = ['approve', 'reject', 'spam', 'delete'] as const;
@@ -21,7 +21,7 @@ export async function QueueRow({ locale, comment }: { locale: Locale; comment: Q
           {t('email')}: <bdi dir="ltr">{comment.authorEmail}</bdi>
         </span>
         <time dateTime={comment.createdAt}>{formatDateTime(locale, comment.createdAt)}</time>
-        <a href={paths.article(comment.article.locale, comment.article.slug)} className="underline">
+        <a href={pathTo({ pathname: '/news/[slug]', params: { slug: comment.article.slug } }, { locale: comment.article.locale })} className="underline">
           {t('article', { title: comment.article.title })}
         </a>
         {comment.parentId && <span>{t('isReply')}</span>}

@@ -1,4 +1,5 @@
 import { Link } from '@/i18n/navigation';
+import { pathTo } from '@/lib/url-paths';
 import { directionOf, type Locale } from '@/i18n/routing';
 import type { DashboardArticle } from '@/lib/articles/editor/types';
 import { formatDateTime } from '@/lib/utils/dates';
@@ -30,7 +31,7 @@ export function DashboardArticleList({
             const when = article[date];
             return (
               <li key={article.id} className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
-                <Link href={`/admin/articles/${article.id}`} className="min-h-11 py-2 font-bold underline" lang={article.locale} dir={directionOf(article.locale as Locale)}>
+                <Link href={pathTo({ pathname: '/admin/articles/[id]', params: { id: article.id } })} className="min-h-11 py-2 font-bold underline" lang={article.locale} dir={directionOf(article.locale as Locale)}>
                   {article.title}
                 </Link>
                 {when ? (

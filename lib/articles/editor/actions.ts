@@ -10,10 +10,10 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { MAX_RECORD_ID, recordIdSchema } from '@/lib/db/record-id';
 import { afterArticleWrite } from '@/lib/articles/publishing/after-write';
 import { paragraphsToHtml } from '@/lib/articles/sanitize';
-import { paths } from '@/lib/url-paths';
 import { articleInput } from './schema';
 import { acquireLock, releaseLock, takeOverLock, type LockResult } from './locks';
 import { createArticle, restoreRevision, saveArticle, type WriteFailure } from './mutations';
+import { pathTo } from '@/lib/url-paths';
 
 // Thin actions: re-read the session → validate → mutate (which checks rights itself) →
 // refresh caches → typed state with messages in the writer's language.
@@ -43,7 +43,7 @@ export const createArticleAction = stateAction(access, async ({ form, locale, ac
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
-  redirect(`${paths.adminArticle(locale, result.id)}?created=1`);
+  redirect(`${pathTo({ pathname: '/admin/articles/[id]', params: { id: result.id } }, { locale })}?created=1`);
 });
 
 /**
@@ -59,7 +59,7 @@ export const createQuickDraftAction = stateAction(access, async ({ form, locale,
   if (!parsed.input) return parsed.state;
   const result = await createArticle(actor, parsed.input);
   if (!result.ok) return failure(parsed.t, result.error);
-  redirect(`${paths.admin(locale)}?drafted=${result.id}`);
+  redirect(`${pathTo('/admin', { locale })}?drafted=${result.id}`);
 });
 
 async function save({ form, locale, actor }: ActionContext<SessionUser>, autosave: boolean): Promise<ActionState> {
@@ -85,7 +85,7 @@ export const restoreRevisionAction = stateAction(access, async ({ form, locale, 
   const result = await restoreRevision(actor, revisionId.data);
   if (!result.ok) return failure(t, result.error);
   await afterArticleWrite(result.before, result.after);
-  redirect(`${paths.adminArticle(locale, result.id)}?done=restore`);
+  redirect(`${pathTo({ pathname: '/admin/articles/[id]', params: { id: result.id } }, { locale })}?done=restore`);
 });
 
 // The editor's lock: taken and renewed by the open editor, taken over on request.
@@ -104,5 +104,5 @@ export const releaseLockAction = valueAction({ access: canWriteArticles, schema:
 export const takeOverLockAction = formAction({ access: canWriteArticles, signInWhenSignedOut: true }, async ({ form, locale, actor }) => {
   const parsed = idOf(form);
   if (parsed.success) await takeOverLock(actor, parsed.data);
-  redirect(paths.adminArticle(locale, parsed.success ? parsed.data : ''));
+  redirect(pathTo({ pathname: '/admin/articles/[id]', params: { id: parsed.success ? parsed.data : '' } }, { locale }));
 });

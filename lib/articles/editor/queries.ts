@@ -2,7 +2,7 @@ import 'server-only';
 import { canEditArticle, canManageTaxonomy, canPreview, canPublishArticle, canWriteArticles } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { listMedia } from '@/lib/media/library';
 import { findArticleIdsForStaff } from '@/lib/search/staff';
 import { getViewStats } from '@/lib/views/stats';
@@ -112,7 +112,7 @@ export async function getArticleForEditor(actor: SessionUser, id: number): Promi
     lock: holder ? { name: holder.name, since: snapshot.lockedAt!.toISOString() } : null,
     steps: availableSteps(actor, snapshot),
     canPlaceOnHome: canPublishArticle(actor, snapshot),
-    publicPath: isLive(snapshot) ? paths.article(snapshot.locale, snapshot.slug) : null,
+    publicPath: isLive(snapshot) ? pathTo({ pathname: '/news/[slug]', params: { slug: snapshot.slug } }, { locale: snapshot.locale }) : null,
   };
 }
 

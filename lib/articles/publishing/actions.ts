@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { stateAction } from '@/lib/actions/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
 import { TAGS, expireTags } from '@/lib/cache/tags';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { afterArticleWrite } from './after-write';
 import { setHomePlacement } from './home-placement';
 import { homePlacementInput, parseLocalDateTime, workflowInput } from './schema';
@@ -26,7 +26,7 @@ export const moveArticleAction = stateAction(access, async ({ form, locale, acto
     return { status: 'error', message: t(`errors.${result.error}`), fieldErrors };
   }
   await afterArticleWrite(result.before, result.after);
-  redirect(`${paths.adminArticle(locale, id)}?done=${step}`);
+  redirect(`${pathTo({ pathname: '/admin/articles/[id]', params: { id } }, { locale })}?done=${step}`);
 });
 
 export const setHomePlacementAction = stateAction(access, async ({ form, locale, actor }) => {

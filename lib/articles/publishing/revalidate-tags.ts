@@ -1,5 +1,5 @@
 import { TAGS as T } from '@/lib/cache/tags';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import type { ArticleSnapshot } from '@/lib/articles/snapshot';
 import { isLive } from '@/lib/articles/status';
 
@@ -37,5 +37,5 @@ export function affectedTags(before: ChangeSnapshot | null, after: ChangeSnapsho
  */
 export function pagesToWarm(state: ChangeSnapshot | null, now = new Date()): string[] {
   if (!state || !isLive(state, now)) return [];
-  return [paths.home(state.locale), paths.section(state.locale, state.sectionSlug), paths.article(state.locale, state.slug)];
+  return [pathTo('/', { locale: state.locale }), pathTo({ pathname: '/section/[slug]', params: { slug: state.sectionSlug } }, { locale: state.locale }), pathTo({ pathname: '/news/[slug]', params: { slug: state.slug } }, { locale: state.locale })];
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SearchFilters } from '@/components/search/search-filters';
 import { SearchResultList } from '@/components/search/search-results';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { searchArticles } from '@/lib/search/queries';
 import { parseSearchParams } from '@/lib/search/schema';
 import { listSections } from '@/lib/sections/queries';
@@ -21,7 +21,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale };
+  const { locale } = await pageParams(params);
   const { q } = parseSearchParams(await searchParams);
   const [t, tMeta] = await Promise.all([
     getTranslations({ locale, namespace: 'Search' }),
@@ -35,8 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const query = parseSearchParams(await searchParams);
   const [t, sections, results] = await Promise.all([
     getTranslations({ locale, namespace: 'Search' }),

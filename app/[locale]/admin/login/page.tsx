@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { getRememberedSignInEmail } from '@/lib/auth/sign-in-email';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -15,8 +15,7 @@ const ERRORS = ['invalid', 'throttled', 'origin'] as const;
 // The form posts to /api/auth/sign-in, which answers with a redirect (or 429), so it works
 // without JavaScript and the throttle can speak HTTP.
 export default async function LoginPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const { error, invited, reset } = await searchParams;
   const [t, tInvite, tReset, tMeta, rememberedEmail] = await Promise.all([
     getTranslations({ locale, namespace: 'Auth' }),

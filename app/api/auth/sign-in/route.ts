@@ -8,10 +8,10 @@ import { signIn } from '@/lib/auth/sign-in';
 import { signInEmailCookie } from '@/lib/auth/sign-in-email';
 import { announcedTooLarge, readCappedForm } from '@/lib/http/capped-body';
 import { messagePage } from '@/lib/http/message-page';
-import { requestLocale } from '@/lib/http/request-locale';
+import { fieldLocale, requestLocale } from '@/lib/http/request-locale';
 import { clientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/origin';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // An e-mail, a password of at most 1,024 characters and a locale, percent-encoded.
 const MAX_SIGN_IN_BODY_BYTES = 16 * 1024;
@@ -23,9 +23,9 @@ export async function POST(request: Request) {
   const early = !isSameOrigin(request) ? 'origin' : announcedTooLarge(request.headers, MAX_SIGN_IN_BODY_BYTES) ? 'tooLarge' : null;
   const read = early ?? (await readCappedForm(request, MAX_SIGN_IN_BODY_BYTES));
   const form = typeof read === 'string' ? null : read;
-  const locale = form ? signInSchema.shape.locale.parse(form.get('locale')) : requestLocale(request);
+  const locale = form ? fieldLocale(form.get('locale')) : requestLocale(request);
   const back = (error: string, status = 303) => {
-    const response = new NextResponse(null, { status, headers: { Location: `${paths.signIn(locale)}?error=${error}` } });
+    const response = new NextResponse(null, { status, headers: { Location: `${pathTo('/admin/login', { locale })}?error=${error}` } });
     const email = form?.get('email');
     if (typeof email === 'string' && email.trim()) response.cookies.set(signInEmailCookie(locale, email.trim()));
     return response;
@@ -34,13 +34,12 @@ export async function POST(request: Request) {
   if (read === 'origin') return back('origin', 403);
   if (read === 'tooLarge') {
     const t = await getTranslations({ locale, namespace: 'Auth' });
-    const link = { href: paths.signIn(locale), label: t('backToSignIn') };
+    const link = { href: pathTo('/admin/login', { locale }), label: t('backToSignIn') };
     return messagePage({ locale, status: 413, title: t('title'), message: t('errors.tooLarge'), link });
   }
   const parsed = signInSchema.safeParse({
     email: form?.get('email'),
     password: form?.get('password'),
-    locale,
   });
   if (!parsed.success) return back('invalid');
 
@@ -55,13 +54,13 @@ export async function POST(request: Request) {
       status: 429,
       title: t('throttledTitle'),
       message: t('throttledWait', { minutes }),
-      link: { href: paths.signIn(locale), label: t('backToSignIn') },
+      link: { href: pathTo('/admin/login', { locale }), label: t('backToSignIn') },
       headers: { 'Retry-After': String(result.retryAfterSeconds) },
     });
   }
   if (!result.ok) return back('invalid');
 
-  const response = new NextResponse(null, { status: 303, headers: { Location: paths.admin(locale) } });
+  const response = new NextResponse(null, { status: 303, headers: { Location: pathTo('/admin', { locale }) } });
   response.cookies.set(sessionCookie(result.token, result.expiresAt));
   response.cookies.set(deviceCookie(result.deviceToken));
   return response;

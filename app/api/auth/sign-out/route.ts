@@ -2,7 +2,7 @@ import { parseCookie } from 'cookie';
 import { NextResponse } from 'next/server';
 import { destroySession, SESSION_COOKIE } from '@/lib/auth/session';
 import { isSameOrigin } from '@/lib/security/origin';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return new NextResponse(null, { status: 403 });
@@ -10,7 +10,7 @@ export async function POST(request: Request) {
   await destroySession(token);
   const form = await request.formData().catch(() => null);
   const locale = ['ar', 'fr', 'en'].includes(String(form?.get('locale'))) ? String(form?.get('locale')) : 'ar';
-  const response = new NextResponse(null, { status: 303, headers: { Location: paths.signIn(locale) } });
+  const response = new NextResponse(null, { status: 303, headers: { Location: pathTo('/admin/login', { locale }) } });
   response.cookies.set({ name: SESSION_COOKIE, value: '', path: '/', secure: true, httpOnly: true, maxAge: 0 });
   return response;
 }

@@ -11,13 +11,13 @@ import { CommentsEntry } from '@/components/comments/comments-entry';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
 import { ViewBeacon } from '@/components/views/view-beacon.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
 import { parseSlug } from '@/lib/url-params';
 import { articleMetadata, articleStructuredData } from '@/lib/seo/article';
 import { getSiteLabels } from '@/lib/seo/labels';
 import { absoluteUrl } from '@/lib/urls';
-import { localPaths, paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 export const revalidate = 3600;
 
@@ -29,7 +29,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 async function load(params: Props['params']) {
-  const { locale, slug: raw } = (await params) as { locale: Locale; slug: string };
+  const { locale, slug: raw } = await pageParams(params);
   const slug = parseSlug(raw);
   const article = slug ? await getPublishedArticle(locale, slug) : null;
   return { locale, slug, article };
@@ -46,7 +46,7 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale);
   if (!article) {
     const target = slug ? await getRedirectedSlug(locale, slug) : null;
-    if (target) permanentRedirect(paths.article(locale, target));
+    if (target) permanentRedirect(pathTo({ pathname: '/news/[slug]', params: { slug: target } }, { locale }));
     notFound();
   }
   const t = await getTranslations({ locale, namespace: 'Article' });
@@ -63,8 +63,8 @@ export default async function ArticlePage({ params }: Props) {
           <Breadcrumbs
             label={t('breadcrumbs')}
             items={[
-              { name: tLayout('home'), href: localPaths.home() },
-              { name: article.section.name, href: localPaths.section(article.section.slug) },
+              { name: tLayout('home'), href: '/' },
+              { name: article.section.name, href: pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' }) },
               { name: article.title },
             ]}
           />
@@ -72,7 +72,7 @@ export default async function ArticlePage({ params }: Props) {
             <ArticleHeader article={article} locale={locale} />
             <ArticleBody html={article.body} />
             <TagList locale={locale} tags={article.tags} />
-            <ShareLinks locale={locale} url={absoluteUrl(paths.article(locale, article.slug))} title={article.title} />
+            <ShareLinks locale={locale} url={absoluteUrl(pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale }))} title={article.title} />
           </article>
         </div>
         <ViewBeacon articleId={article.id} />

@@ -1,11 +1,10 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/admin/users/change-password-form.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { requireStaffPage } from '@/lib/auth/guard';
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   const t = await getTranslations({ locale, namespace: 'Account' });
   return (

@@ -1,8 +1,8 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AuditSentence } from '@/components/admin/audit/audit-sentence';
 import { DataTable } from '@/components/ui/data-table';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { listAuditLog } from '@/lib/audit/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
@@ -11,8 +11,7 @@ import { formatDateTime } from '@/lib/utils/dates';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ article?: string }> };
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canManageTaxonomy(user)) notFound();
   const { article } = await searchParams;

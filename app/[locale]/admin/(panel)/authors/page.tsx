@@ -1,7 +1,7 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { listAuthorsForAdmin } from '@/lib/authors/queries';
 import { deleteAuthorAction, saveAuthorAction } from '@/lib/authors/actions';
 import { requireStaffPage } from '@/lib/auth/guard';
@@ -10,8 +10,7 @@ import { canManageTaxonomy } from '@/lib/auth/permissions';
 // Author profiles, each optionally linked to an account: that link decides whose articles an
 // author or contributor may edit as "own".
 export default async function AuthorsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canManageTaxonomy(user)) notFound();
   const [t, { authors, users }] = await Promise.all([getTranslations({ locale, namespace: 'Taxonomy' }), listAuthorsForAdmin(user)]);

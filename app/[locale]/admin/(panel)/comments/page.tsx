@@ -1,14 +1,14 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CommentQueue } from '@/components/admin/comments/comment-queue';
 import { CommentSettingsForm } from '@/components/admin/comments/comment-settings-form';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canModerate } from '@/lib/auth/permissions';
 import { countCommentsByStatus, getCommentSettings, listModerationQueue } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/comments/rules';
 import { cleanQuery } from '@/lib/search/schema';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 
@@ -18,8 +18,7 @@ type Props = {
 };
 
 export default async function CommentModerationPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canModerate(user)) notFound();
   const query = await searchParams;
@@ -34,7 +33,7 @@ export default async function CommentModerationPage({ params, searchParams }: Pr
     getCommentSettings(),
   ]);
   const href = (next: CommentStatus, nextPage = 1) =>
-    `${paths.adminComments(locale)}?status=${next}${articleId ? `&article=${articleId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
+    `${pathTo('/admin/comments', { locale })}?status=${next}${articleId ? `&article=${articleId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}${nextPage > 1 ? `&page=${nextPage}` : ''}`;
 
   return (
     <div className="flex flex-col gap-6">

@@ -1,15 +1,15 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ImportPanel } from '@/components/admin/import/import-panel.client';
-import { formatLocaleOf, type Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
+import { formatLocaleOf } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canImport } from '@/lib/import/access';
 import { getImportJob } from '@/lib/import/jobs';
 import { OUTCOMES, REASONS, RECORD_KINDS } from '@/lib/import/report';
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const viewer = await requireStaffPage(locale);
   if (!canImport(viewer)) notFound();
   const [job, t] = await Promise.all([getImportJob(), getTranslations({ locale, namespace: 'Import' })]);

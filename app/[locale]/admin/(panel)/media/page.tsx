@@ -1,8 +1,8 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { MediaDetailsForm } from '@/components/admin/media/media-details-form.client';
 import { DialogButton } from '@/components/ui/dialog.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canUploadMedia } from '@/lib/auth/permissions';
 import { saveMediaDetailsAction } from '@/lib/media/actions';
@@ -12,8 +12,7 @@ import { formatDate } from '@/lib/utils/dates';
 // Every uploaded picture, newest first, with its words; a picture is chosen for an article from
 // the editor's "media library" button.
 export default async function MediaLibraryPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canUploadMedia(user)) notFound();
   const [t, { items }] = await Promise.all([getTranslations({ locale, namespace: 'MediaLibrary' }), listMedia(user)]);

@@ -1,6 +1,7 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
+import { pageParams } from '@/i18n/page-params';
 import { routing, type Locale } from '@/i18n/routing';
 import { listSectionsForAdmin } from '@/lib/sections/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
@@ -8,8 +9,7 @@ import { canManageTaxonomy } from '@/lib/auth/permissions';
 import { deleteSectionAction, saveSectionAction } from '@/lib/sections/actions';
 
 export default async function SectionsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canManageTaxonomy(user)) notFound();
   const [t, sections] = await Promise.all([getTranslations({ locale, namespace: 'Taxonomy' }), listSectionsForAdmin(user)]);

@@ -1,7 +1,9 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { ViewsTable } from '@/components/views/views-table';
 import { Link } from '@/i18n/navigation';
-import { routing, type Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
+import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canSeeStats } from '@/lib/auth/permissions';
 import { listTopArticlesForStaff } from '@/lib/views/queries';
@@ -16,13 +18,12 @@ type Props = {
 
 /** Editors' top list: the most-viewed articles of an edition with their 24 h, 7 d and total views. */
 export default async function StatsPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canSeeStats(user)) notFound();
   const query = await searchParams;
   const window = WINDOWS.find((candidate) => candidate === query.window) ?? 'day';
-  const edition = routing.locales.find((candidate) => candidate === query.edition) ?? locale;
+  const edition = hasLocale(routing.locales, query.edition) ? query.edition : locale;
   const [t, rows] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminStats' }),
     listTopArticlesForStaff(edition, window),

@@ -1,6 +1,7 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
+import { pageParams } from '@/i18n/page-params';
 import type { Locale } from '@/i18n/routing';
 import { listTagsForAdmin } from '@/lib/tags/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
@@ -9,8 +10,7 @@ import { deleteTagAction, saveTagAction } from '@/lib/tags/actions';
 
 // Tags are created from the article editor; here they are renamed, re-slugged or removed.
 export default async function TagsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canManageTaxonomy(user)) notFound();
   const [t, tags] = await Promise.all([getTranslations({ locale, namespace: 'Taxonomy' }), listTagsForAdmin(user)]);

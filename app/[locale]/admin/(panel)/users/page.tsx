@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { InviteForm } from '@/components/admin/users/invite-form.client';
 import { UserTable } from '@/components/admin/users/user-table';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canManageUsers } from '@/lib/auth/permissions';
 import { ROLES } from '@/lib/auth/roles';
@@ -11,8 +11,7 @@ import { listPendingInvites, listUsers } from '@/lib/users/queries';
 import { formatDateTime } from '@/lib/utils/dates';
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const viewer = await requireStaffPage(locale);
   // Other staff learn nothing about this page, not even that it exists.
   if (!canManageUsers(viewer)) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AcceptInviteForm } from '@/components/admin/users/accept-invite-form.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { findInvite } from '@/lib/users/queries';
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
@@ -9,8 +9,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 // Public on purpose: the secret link is the credential. It only shows whom it invites and
 // lets them choose a password once.
 export default async function InvitePage({ params }: { params: Promise<{ locale: string; token: string }> }) {
-  const { locale, token } = (await params) as { locale: Locale; token: string };
-  setRequestLocale(locale);
+  const { locale, token } = await pageParams(params);
   const t = await getTranslations({ locale, namespace: 'Invite' });
   const tRoles = await getTranslations({ locale, namespace: 'Admin.roles' });
   const invite = await findInvite(decodeURIComponent(token));

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/articles/article-body';
 import { ArticleHeader } from '@/components/articles/article-header';
 import { Link } from '@/i18n/navigation';
+import { pageParams } from '@/i18n/page-params';
+import { pathTo } from '@/lib/url-paths';
 import type { Locale } from '@/i18n/routing';
 import { getArticleForPreview } from '@/lib/articles/editor/queries';
 import { getArticleSnapshot } from '@/lib/articles/snapshot';
@@ -15,8 +17,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function PreviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id: rawId } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
+  const { locale, id: rawId } = await pageParams(params);
   const user = await requireStaffPage(locale);
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : 0;
   const article = await getArticleForPreview(user, id);
@@ -31,7 +32,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
     <main id="content" className="mx-auto max-w-3xl px-4 py-6">
       <p role="status" className="mb-6 flex flex-wrap justify-between gap-2 rounded bg-ink p-3 text-white">
         <span>{t('banner', { status: tEditor(`statuses.${snapshot?.status ?? 'draft'}`) })}</span>
-        <Link href={`/admin/articles/${id}`} className="underline">
+        <Link href={pathTo({ pathname: '/admin/articles/[id]', params: { id } })} className="underline">
           {t('back')}
         </Link>
       </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ResetPasswordForm } from '@/components/admin/users/reset-password-form.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { findPasswordReset } from '@/lib/users/queries';
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
@@ -10,8 +10,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 // account and lets its holder choose a new password once.
 export default async function ResetPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   // Tokens are base64url, so the segment needs no decoding.
-  const { locale, token } = (await params) as { locale: Locale; token: string };
-  setRequestLocale(locale);
+  const { locale, token } = await pageParams(params);
   const t = await getTranslations({ locale, namespace: 'Reset' });
   const reset = await findPasswordReset(token);
   return (

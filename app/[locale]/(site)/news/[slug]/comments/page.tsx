@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { randomBytes } from 'node:crypto';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CommentForm } from '@/components/comments/comment-form.client';
 import { CommentThread } from '@/components/comments/comment-thread';
 import { CommentsPager } from '@/components/comments/comments-pager';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { parseSlug } from '@/lib/url-params';
 import { issueFormToken } from '@/lib/comments/form-token';
 import { fieldMessageKey, parseFieldCodes } from '@/lib/comments/messages';
 import { getCommentableArticle, listApprovedComments } from '@/lib/comments/queries';
 import { getCommentSecret } from '@/lib/comments/secret';
-import { paths } from '@/lib/url-paths';
+import { pathTo } from '@/lib/url-paths';
 
 // The comments page that "انقر للتعليق" links to: it works without JavaScript (links for order,
 // pages and replies; a plain form that posts and comes back here) and is never cached.
@@ -27,7 +27,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 const ERRORS = ['origin', 'form', 'expired', 'bot', 'article', 'parent', 'fields', 'too-soon', 'too-many'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const { locale, slug } = await pageParams(params);
   const parsed = parseSlug(slug);
   const article = parsed ? await getCommentableArticle(locale, parsed) : null;
   if (!article) return {};
@@ -36,8 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentsPage({ params, searchParams }: Props) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
+  const { locale, slug } = await pageParams(params);
   const parsed = parseSlug(slug);
   const article = parsed ? await getCommentableArticle(locale, parsed) : null;
   if (!article) notFound();
@@ -49,7 +48,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
     listApprovedComments(article, Number(first(query.page)) || 1, order),
     getCommentSecret(),
   ]);
-  const base = paths.comments(locale, article.slug);
+  const base = pathTo({ pathname: '/news/[slug]/comments', params: { slug: article.slug } }, { locale });
   const hrefFor = (changes: Record<string, string | number>) => {
     const next = new URLSearchParams({ order, page: String(data.page), ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, String(v)])) });
     return `${base}?${next}`;
@@ -91,7 +90,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <p>
-        <a href={paths.article(locale, article.slug)} className="underline">
+        <a href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale })} className="underline">
           {t('backToArticle')}
         </a>
       </p>

@@ -1,11 +1,11 @@
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleForm } from '@/components/admin/articles/article-form.client';
 import { ArticleSideLinks } from '@/components/admin/articles/article-side-links';
 import { HomePlacementForm } from '@/components/admin/articles/home-placement-form.client';
 import { LockBanner } from '@/components/admin/articles/lock-banner';
 import { WorkflowPanel } from '@/components/admin/articles/workflow-panel.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { getArticleForEditor, getEditorOptions } from '@/lib/articles/editor/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/utils/dates';
@@ -15,8 +15,7 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 const DONE = ['submit', 'publish', 'schedule', 'unpublish', 'toDraft', 'restore'] as const;
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  const { locale, id: rawId } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
+  const { locale, id: rawId } = await pageParams(params);
   const user = await requireStaffPage(locale);
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
   const article = id ? await getArticleForEditor(user, id) : null;

@@ -1,14 +1,13 @@
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleForm } from '@/components/admin/articles/article-form.client';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { getEditorOptions } from '@/lib/articles/editor/queries';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canWriteArticles(user)) notFound();
   const [t, messages, options] = await Promise.all([

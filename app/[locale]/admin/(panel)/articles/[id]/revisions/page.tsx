@@ -1,8 +1,10 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DiffView } from '@/components/admin/articles/diff-view';
 import { RestoreButton } from '@/components/admin/articles/restore-button.client';
 import { Link } from '@/i18n/navigation';
+import { pageParams } from '@/i18n/page-params';
+import { pathTo } from '@/lib/url-paths';
 import { directionOf, type Locale } from '@/i18n/routing';
 import { getArticleForEditor } from '@/lib/articles/editor/queries';
 import { compareVersions } from '@/lib/articles/editor/revision-diff';
@@ -13,8 +15,7 @@ import { formatDateTime } from '@/lib/utils/dates';
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ rev?: string }> };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const { locale, id: rawId } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
+  const { locale, id: rawId } = await pageParams(params);
   const user = await requireStaffPage(locale);
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : 0;
   const [article, revisions] = await Promise.all([getArticleForEditor(user, id), listRevisions(user, id)]);
@@ -30,7 +31,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title', { title: article.title })}</h1>
-      <Link href={`/admin/articles/${id}`} className="underline">
+      <Link href={pathTo({ pathname: '/admin/articles/[id]', params: { id } })} className="underline">
         {t('back')}
       </Link>
       {revisions.length ? (
@@ -43,7 +44,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 </span>
                 <span className="block text-sm text-muted">{t('by', { user: revision.user, date: formatDateTime(locale, revision.createdAt) })}</span>
               </span>
-              <Link href={{ pathname: `/admin/articles/${id}/revisions`, query: { rev: String(revision.id) } }} className="underline" aria-current={chosen?.id === revision.id ? 'true' : undefined}>
+              <Link href={{ pathname: pathTo({ pathname: '/admin/articles/[id]/revisions', params: { id } }), query: { rev: String(revision.id) } }} className="underline" aria-current={chosen?.id === revision.id ? 'true' : undefined}>
                 {t('compare')}
               </Link>
             </li>

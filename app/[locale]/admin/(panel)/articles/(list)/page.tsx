@@ -1,8 +1,8 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ArticleFiltersForm } from '@/components/admin/articles/article-filters';
 import { ArticleTable } from '@/components/admin/articles/article-table';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
 import { getEditorOptions, listAdminArticles } from '@/lib/articles/editor/queries';
 import { articleFilters } from '@/lib/articles/editor/schema';
 import { requireStaffPage } from '@/lib/auth/guard';
@@ -12,8 +12,7 @@ import { notFound } from 'next/navigation';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ArticlesPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   if (!canWriteArticles(user)) notFound();
   const raw = await searchParams;

@@ -1,9 +1,10 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AtAGlance } from '@/components/admin/dashboard/at-a-glance';
 import { DashboardArticleList } from '@/components/admin/dashboard/article-list';
 import { QuickDraftForm } from '@/components/admin/dashboard/quick-draft-form.client';
 import { RecentActivity } from '@/components/admin/dashboard/recent-activity';
-import { routing, type Locale } from '@/i18n/routing';
+import { pageParams } from '@/i18n/page-params';
+import { routing } from '@/i18n/routing';
 import { createQuickDraftAction } from '@/lib/articles/editor/actions';
 import { getEditorOptions } from '@/lib/articles/editor/queries';
 import { countArticlesByStatus, listRecentDrafts, listScheduledArticles } from '@/lib/articles/editor/dashboard';
@@ -14,8 +15,7 @@ import { countPendingComments } from '@/lib/comments/queries';
 
 // The admin home, like WordPress's "At a glance": what waits for whom, and a quick way to start.
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const user = await requireStaffPage(locale);
   const writes = canWriteArticles(user);
   const [t, tAdmin, tEditor, counts, pending, drafts, scheduled, activity, options] = await Promise.all([

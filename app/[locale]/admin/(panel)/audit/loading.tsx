@@ -1,0 +1,7 @@
+import { getTranslations } from 'next-intl/server';
+import { AdminListLoading } from '@/components/admin/list-loading';
+
+export default async function AuditLoading() {
+  const t = await getTranslations('Audit');
+  return <AdminListLoading title={t('title')} />;
+}

@@ -1,0 +1,7 @@
+import { getTranslations } from 'next-intl/server';
+import { AdminListLoading } from '@/components/admin/list-loading';
+
+export default async function CommentsLoading() {
+  const t = await getTranslations('CommentsAdmin');
+  return <AdminListLoading title={t('title')} />;
+}

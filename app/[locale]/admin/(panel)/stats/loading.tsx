@@ -1,0 +1,7 @@
+import { getTranslations } from 'next-intl/server';
+import { AdminListLoading } from '@/components/admin/list-loading';
+
+export default async function StatsLoading() {
+  const t = await getTranslations('AdminStats');
+  return <AdminListLoading title={t('title')} />;
+}

@@ -1,0 +1,7 @@
+import { getTranslations } from 'next-intl/server';
+import { AdminListLoading } from '@/components/admin/list-loading';
+
+export default async function TagsLoading() {
+  const t = await getTranslations('Taxonomy');
+  return <AdminListLoading title={t('tags')} />;
+}

@@ -1,0 +1,7 @@
+import { getTranslations } from 'next-intl/server';
+import { AdminListLoading } from '@/components/admin/list-loading';
+
+export default async function UsersLoading() {
+  const t = await getTranslations('Users');
+  return <AdminListLoading title={t('title')} />;
+}
