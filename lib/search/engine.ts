@@ -77,10 +77,13 @@ async function findInSqlite(query: ParsedQuery, scope: ArticleScope, limit: numb
 // match, most of the table for a common word. The planner chooses from its estimate of the
 // matches, and for several words it multiplies their frequencies as if they were independent: two
 // common words that never meet are estimated at over a thousand matches of 100,000, it walks, and
-// reads every row (2 s). The walk is worth it only when matches are dense enough that it stops
-// early whatever the estimate got wrong; below that share the GIN index is used (about 10 µs a
-// row less for each match it visits than the walk spends on each row it tests).
-const WALK_WHEN_MATCHING_SHARE = 0.15;
+// reads every row (2 s). Here the walk is chosen only when it costs no more than the index would:
+// it reads about limit × rows ÷ matches rows, several to a page in id order, while the index reads
+// one page per match. So: walk when matches ≥ √(limit × rows ÷ ROWS_PER_PAGE) (2,000 of 100,000
+// for 200 candidates), which leaves the planner's independence guess out of the band where it
+// hurts most. (A walk bounded to the newest 5,000 rows, with the index taking over when it came
+// back short, was tried and was slower at p95: matches of 2–4% paid for both.)
+const ROWS_PER_PAGE = 5;
 
 type PlanEstimate = { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] };
 
@@ -92,15 +95,15 @@ async function estimatedRows(from: string, where: string, params: unknown[]): Pr
 
 export type NewestFirstPlan = 'walk' | 'index';
 
-async function newestFirstPlan(from: string, where: string, params: unknown[]): Promise<NewestFirstPlan> {
+async function newestFirstPlan(from: string, where: string, params: unknown[], limit: number): Promise<NewestFirstPlan> {
   const [matching, all] = await Promise.all([estimatedRows(from, where, params), estimatedRows(from, 'true', [])]);
-  return matching >= all * WALK_WHEN_MATCHING_SHARE ? 'walk' : 'index';
+  return matching >= Math.sqrt((limit * all) / ROWS_PER_PAGE) ? 'walk' : 'index';
 }
 
 /** `ORDER BY` for the newest matches of `where` in `from`, keyed by `id` (see above). */
-async function newestFirst(from: string, id: string, where: string, params: unknown[]): Promise<string> {
+async function newestFirst(from: string, id: string, where: string, params: unknown[], limit: number): Promise<string> {
   // `+ 0`: an expression the primary key cannot deliver in order, so the planner uses the GIN index.
-  return (await newestFirstPlan(from, where, params)) === 'walk' ? `${id} DESC` : `${id} + 0 DESC`;
+  return (await newestFirstPlan(from, where, params, limit)) === 'walk' ? `${id} DESC` : `${id} + 0 DESC`;
 }
 
 function postgresArticleMatch(query: ParsedQuery, scope: ArticleScope): { where: string; params: unknown[] } | null {
@@ -113,16 +116,16 @@ function postgresArticleMatch(query: ParsedQuery, scope: ArticleScope): { where:
 }
 
 /** How PostgreSQL will look for an article query's newest matches (for tests and profiling). */
-export async function articleCandidatePlan(query: ParsedQuery, scope: ArticleScope): Promise<NewestFirstPlan | null> {
+export async function articleCandidatePlan(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<NewestFirstPlan | null> {
   const match = postgresArticleMatch(query, scope);
-  return match && newestFirstPlan('"Article" a', match.where, match.params);
+  return match && newestFirstPlan('"Article" a', match.where, match.params, limit);
 }
 
 async function findInPostgres(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<Row[]> {
   const match = postgresArticleMatch(query, scope);
   if (!match) return [];
   const { where, params } = match;
-  const order = await newestFirst('"Article" a', 'a."id"', where, params);
+  const order = await newestFirst('"Article" a', 'a."id"', where, params, limit);
   return db.$queryRawUnsafe<Row[]>(
     `SELECT a."id" AS id, a."publishedAt" AS "publishedAt", ${TERMS((sql) => `left(${sql}, ${SCORED_TEXT_CHARS})`)}
        FROM "Article" a
@@ -139,7 +142,7 @@ export async function findCommentIds(query: ParsedQuery, limit: number): Promise
     const tsQuery = toTsQuery(query, `'simple'::regconfig`, 1);
     if (!tsQuery) return [];
     const where = `"searchVector" @@ ${tsQuery.sql}`;
-    const order = await newestFirst('"Comment"', '"id"', where, tsQuery.params);
+    const order = await newestFirst('"Comment"', '"id"', where, tsQuery.params, limit);
     const rows = await db.$queryRawUnsafe<{ id: number }[]>(
       `SELECT "id" FROM "Comment" WHERE ${where} ORDER BY ${order} LIMIT $${tsQuery.params.length + 1}`,
       ...tsQuery.params,

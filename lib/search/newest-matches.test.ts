@@ -45,9 +45,9 @@ describe('the newest matches', () => {
     if (isPostgres()) {
       // Dense matches: walking the newest rows stops after 200. Sparse ones, or words that may
       // never meet: the GIN index, which cannot read the whole table for nothing.
-      expect(await articleCandidatePlan(parseQuery('طاجين', 'ar'), scope())).toBe('walk');
-      expect(await articleCandidatePlan(parseQuery('كسكس', 'ar'), scope())).toBe('index');
-      expect(await articleCandidatePlan(parseQuery('زربية قفطان', 'ar'), scope())).toBe('index');
+      expect(await articleCandidatePlan(parseQuery('طاجين', 'ar'), scope(), 200)).toBe('walk');
+      expect(await articleCandidatePlan(parseQuery('كسكس', 'ar'), scope(), 200)).toBe('index');
+      expect(await articleCandidatePlan(parseQuery('زربية قفطان', 'ar'), scope(), 200)).toBe('index');
     }
   });
 });
