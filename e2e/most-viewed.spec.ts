@@ -104,25 +104,26 @@ test('reloading an article ten times from one reader adds one view', async ({ br
   await context.close();
 });
 
-test('hovering a link prefetches the article but counts no view', async ({ page }) => {
+test('articles the router prefetches (in view, or hovered) count no view', async ({ page }) => {
   const prefetched: string[] = [];
   const beacons: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/api/views')) beacons.push(request.url());
     // Without a click, any router (RSC) fetch of a page is a prefetch.
     const headers = request.headers();
-    if (headers['rsc'] || headers['next-router-prefetch']) prefetched.push(decodeURIComponent(request.url()));
+    if (headers['rsc'] || headers['next-router-prefetch']) prefetched.push(decodeURIComponent(new URL(request.url()).pathname));
   });
+  // Every article's views before the page loads: the router prefetches the ones in view at once.
+  const before = new Map((await db.article.findMany({ where: { locale: 'ar' }, select: { slug: true, viewsTotal: true } })).map((row) => [row.slug, row.viewsTotal]));
   await page.goto('/ar');
-  const link = page.getByRole('main').locator('a[href*="/news/"]').nth(1);
-  const href = decodeURIComponent((await link.getAttribute('href'))!);
-  const target = await db.article.findUniqueOrThrow({ where: { locale_slug: { locale: 'ar', slug: href.split('/news/')[1]! } } });
-  const before = await viewsOf(target.id);
-  await link.hover();
-  // The router fetched the article ahead of a click (when it came into view or on hover) …
-  await expect.poll(() => prefetched.some((url) => url.includes(href)), { timeout: 20_000 }).toBe(true);
+  await page.getByRole('main').locator('a[href*="/news/"]').nth(1).hover();
+  await expect.poll(() => prefetched.filter((path) => path.startsWith('/ar/news/')).length, { timeout: 20_000 }).toBeGreaterThan(0);
   await page.waitForTimeout(SETTLE_MS);
-  // … yet sent no beacon and counted nothing.
   expect(beacons).toEqual([]);
-  expect(await viewsOf(target.id)).toBe(before);
+  // The seed article is left out: the other flows of the suite read it all the time.
+  const slugs = [...new Set(prefetched.filter((path) => path.startsWith('/ar/news/') && path !== decodeURIComponent(seedArticlePath)).map((path) => path.slice('/ar/news/'.length)))];
+  expect(slugs.length).toBeGreaterThan(0);
+  const after = await db.article.findMany({ where: { locale: 'ar', slug: { in: slugs } }, select: { slug: true, viewsTotal: true } });
+  expect(after.length).toBe(slugs.length);
+  for (const row of after) expect(row.viewsTotal, row.slug).toBe(before.get(row.slug));
 });
