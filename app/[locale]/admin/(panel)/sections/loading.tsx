@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminListLoading } from '@/components/admin/list-loading';
+import { canManageTaxonomy } from '@/lib/auth/permissions';
 
 export default async function SectionsLoading() {
   const t = await getTranslations('Taxonomy');
-  return <AdminListLoading title={t('sections')} besideAButton />;
+  return <AdminListLoading title={t('sections')} allowed={canManageTaxonomy} besideAButton />;
 }
