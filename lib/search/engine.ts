@@ -74,36 +74,59 @@ async function findInSqlite(query: ParsedQuery, scope: ArticleScope, limit: numb
 // Newest matches first, on PostgreSQL, two ways. Walking the primary key newest first and testing
 // each row stops after a few hundred rows when matches are dense (a common word), but reads the
 // whole table when they are rare; the GIN index finds rare matches at once, but visits every
-// match, most of the table for a common word. The planner chooses from its estimate of the
-// matches, and for several words it multiplies their frequencies as if they were independent: two
-// common words that never meet are estimated at over a thousand matches of 100,000, it walks, and
-// reads every row (2 s). Here the walk is chosen only when it costs no more than the index would:
-// it reads about limit × rows ÷ matches rows, several to a page in id order, while the index reads
-// one page per match. So: walk when matches ≥ √(limit × rows ÷ ROWS_PER_PAGE) (2,000 of 100,000
-// for 200 candidates), which leaves the planner's independence guess out of the band where it
-// hurts most. (A walk bounded to the newest 5,000 rows, with the index taking over when it came
-// back short, was tried and was slower at p95: matches of 2–4% paid for both.)
-const ROWS_PER_PAGE = 5;
+// match, most of the table for a common word. Measured on 100,000 articles, a walked row costs
+// about twice an indexed match (the walk unpacks each row's search vector; the index does not,
+// once the terms scoring reads are fetched for the final candidates only, not for every match).
+// So the walk is chosen when limit × rows ÷ matches walked rows cost less than the matches
+// indexed: matches ≥ √(WALK_ROW_COST × limit × rows), about 6,000 of 100,000 for 200 candidates.
+//
+// The matches are the planner's estimate, and for several words it multiplies their frequencies
+// as if they were independent: two common words that seldom meet are estimated in thousands and
+// found in tens, and an unbounded walk would read every row (over a second). So the walk is
+// bounded to WALK_MARGIN times the rows the estimate says it needs; when that window holds fewer
+// than `limit` matches, the index answers instead, and the window cost at most a bounded detour.
+// (Without the bound, a share threshold sent 2–15% words to a slow index; a fixed 5,000-row
+// window, with the index fetching terms for every match, made 2–4% words pay for both.)
+const WALK_ROW_COST = 1.75;
+const WALK_MARGIN = 2;
 
 type PlanEstimate = { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] };
 
-/** Rows the planner expects `SELECT 1 FROM <from> WHERE <where>` to return (planned, not run). */
-async function estimatedRows(from: string, where: string, params: unknown[]): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<PlanEstimate[]>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from} WHERE ${where}`, ...params);
+/** Rows the planner expects `SELECT 1 FROM <table> a WHERE <where>` to return (planned, not run). */
+async function estimatedRows(table: string, where: string, params: unknown[]): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<PlanEstimate[]>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${table} a WHERE ${where}`, ...params);
   return row?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
 }
 
-export type NewestFirstPlan = 'walk' | 'index';
+/** How the newest matches were found: walking the newest rows, the index, or a window walked in vain then the index. */
+export type NewestFirstPlan = 'walk' | 'index' | 'window, then index';
 
-async function newestFirstPlan(from: string, where: string, params: unknown[], limit: number): Promise<NewestFirstPlan> {
-  const [matching, all] = await Promise.all([estimatedRows(from, where, params), estimatedRows(from, 'true', [])]);
-  return matching >= Math.sqrt((limit * all) / ROWS_PER_PAGE) ? 'walk' : 'index';
-}
+/**
+ * Ids of the newest `limit` rows of `table` (aliased `a`) matching `where`, newest first.
+ * `where` takes `params` as $1…$n.
+ */
+async function newestMatchIds(table: string, where: string, params: unknown[], limit: number): Promise<{ ids: number[]; plan: NewestFirstPlan }> {
+  const run = async (sql: string, extra: number[]) =>
+    (await db.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...params, ...extra)).map((row) => Number(row.id));
+  const next = params.length + 1;
+  const [matching, all] = await Promise.all([estimatedRows(table, where, params), estimatedRows(table, 'true', [])]);
+  if (matching >= Math.sqrt(WALK_ROW_COST * limit * all)) {
+    const window = Math.ceil((WALK_MARGIN * limit * all) / matching);
+    // Any match outside the newest `window` rows is older than every row inside it: a full
+    // window's answer is exact.
+    const ids = await run(
+      `SELECT a."id" FROM (SELECT * FROM ${table} ORDER BY "id" DESC LIMIT $${next}) a WHERE ${where} ORDER BY a."id" DESC LIMIT $${next + 1}`,
+      [window, limit],
+    );
+    if (ids.length === limit || window >= all) return { ids, plan: 'walk' };
+    return { ids: await newestIndexed(), plan: 'window, then index' };
+  }
+  return { ids: await newestIndexed(), plan: 'index' };
 
-/** `ORDER BY` for the newest matches of `where` in `from`, keyed by `id` (see above). */
-async function newestFirst(from: string, id: string, where: string, params: unknown[], limit: number): Promise<string> {
   // `+ 0`: an expression the primary key cannot deliver in order, so the planner uses the GIN index.
-  return (await newestFirstPlan(from, where, params, limit)) === 'walk' ? `${id} DESC` : `${id} + 0 DESC`;
+  function newestIndexed() {
+    return run(`SELECT a."id" FROM ${table} a WHERE ${where} ORDER BY a."id" + 0 DESC LIMIT $${next}`, [limit]);
+  }
 }
 
 function postgresArticleMatch(query: ParsedQuery, scope: ArticleScope): { where: string; params: unknown[] } | null {
@@ -115,24 +138,21 @@ function postgresArticleMatch(query: ParsedQuery, scope: ArticleScope): { where:
   return { where: `a."searchVector" @@ ${tsQuery.sql} AND ${filters}`, params };
 }
 
-/** How PostgreSQL will look for an article query's newest matches (for tests and profiling). */
-export async function articleCandidatePlan(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<NewestFirstPlan | null> {
+/** The newest matching article ids on PostgreSQL, and how they were found (for tests and profiling). */
+export async function newestArticleMatches(query: ParsedQuery, scope: ArticleScope, limit: number) {
   const match = postgresArticleMatch(query, scope);
-  return match && newestFirstPlan('"Article" a', match.where, match.params, limit);
+  return match ? newestMatchIds('"Article"', match.where, match.params, limit) : { ids: [], plan: 'index' as const };
 }
 
 async function findInPostgres(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<Row[]> {
-  const match = postgresArticleMatch(query, scope);
-  if (!match) return [];
-  const { where, params } = match;
-  const order = await newestFirst('"Article" a', 'a."id"', where, params, limit);
+  const { ids } = await newestArticleMatches(query, scope, limit);
+  if (!ids.length) return [];
   return db.$queryRawUnsafe<Row[]>(
     `SELECT a."id" AS id, a."publishedAt" AS "publishedAt", ${TERMS((sql) => `left(${sql}, ${SCORED_TEXT_CHARS})`)}
        FROM "Article" a
-      WHERE ${where}
-      ORDER BY ${order} LIMIT $${params.length + 1}`,
-    ...params,
-    limit,
+      WHERE a."id" = ANY($1::int[])
+      ORDER BY a."id" DESC`,
+    ids,
   );
 }
 
@@ -141,14 +161,7 @@ export async function findCommentIds(query: ParsedQuery, limit: number): Promise
   if (isPostgres()) {
     const tsQuery = toTsQuery(query, `'simple'::regconfig`, 1);
     if (!tsQuery) return [];
-    const where = `"searchVector" @@ ${tsQuery.sql}`;
-    const order = await newestFirst('"Comment"', '"id"', where, tsQuery.params, limit);
-    const rows = await db.$queryRawUnsafe<{ id: number }[]>(
-      `SELECT "id" FROM "Comment" WHERE ${where} ORDER BY ${order} LIMIT $${tsQuery.params.length + 1}`,
-      ...tsQuery.params,
-      limit,
-    );
-    return rows.map((row) => Number(row.id));
+    return (await newestMatchIds('"Comment"', `a."searchVector" @@ ${tsQuery.sql}`, tsQuery.params, limit)).ids;
   }
   const match = toFts5Match(query);
   if (!match) return [];

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsToHtml } from '@/lib/articles/sanitize';
 import { db, isPostgres } from '@/lib/db';
 import { articleSearchFields } from './document';
-import { articleCandidatePlan, findArticleCandidates, type ArticleScope } from './engine';
+import { findArticleCandidates, newestArticleMatches, type ArticleScope } from './engine';
 import { parseQuery } from './query';
 
 // Search takes the newest matches. On PostgreSQL there are two ways to find them, and the one the
@@ -20,8 +20,12 @@ beforeAll(async () => {
   const start = Date.now() - COUNT * 60_000;
   for (let index = 0; index < COUNT; index++) {
     // Every article says طاجين; one in ten says زربية and another one in ten قفطان, never both;
-    // three say كسكس.
-    const words = ['طاجين', index % 10 === 0 ? 'زربية' : '', index % 10 === 5 ? 'قفطان' : '', [7, 150, 390].includes(index) ? 'كسكس' : ''];
+    // three say كسكس. The oldest 220 say زيتون, the newest 220 say بلدي: they meet only in the
+    // 40 between, far from the newest rows.
+    const words = [
+      'طاجين', index % 10 === 0 ? 'زربية' : '', index % 10 === 5 ? 'قفطان' : '', [7, 150, 390].includes(index) ? 'كسكس' : '',
+      index < 220 ? 'زيتون' : '', index >= 180 ? 'بلدي' : '',
+    ];
     const title = `خبر ${words.filter(Boolean).join(' ')}`;
     const body = paragraphsToHtml(['نص قصير عن المائدة المغربية']);
     const row = await db.article.create({
@@ -45,9 +49,19 @@ describe('the newest matches', () => {
     if (isPostgres()) {
       // Dense matches: walking the newest rows stops after 200. Sparse ones, or words that may
       // never meet: the GIN index, which cannot read the whole table for nothing.
-      expect(await articleCandidatePlan(parseQuery('طاجين', 'ar'), scope(), 200)).toBe('walk');
-      expect(await articleCandidatePlan(parseQuery('كسكس', 'ar'), scope(), 200)).toBe('index');
-      expect(await articleCandidatePlan(parseQuery('زربية قفطان', 'ar'), scope(), 200)).toBe('index');
+      const plan = async (q: string, limit = 200) => (await newestArticleMatches(parseQuery(q, 'ar'), scope(), limit)).plan;
+      expect(await plan('طاجين')).toBe('walk');
+      expect(await plan('كسكس')).toBe('index');
+      expect(await plan('زربية قفطان')).toBe('index');
+      // Two words in 55% of the rows each are estimated to meet in 30% (121 rows), enough to walk
+      // for 20 candidates; the walk stops at the window the estimate asked for and the index
+      // finds the 40 old rows where they do meet.
+      expect(await plan('زيتون بلدي', 20)).toBe('window, then index');
     }
+  });
+
+  it('of two words that meet only in older rows', async () => {
+    const both = newest((index) => index >= 180 && index < 220, 20);
+    expect((await findArticleCandidates(parseQuery('زيتون بلدي', 'ar'), scope(), 20)).map((hit) => hit.id)).toEqual(both);
   });
 });
