@@ -110,15 +110,16 @@ async function newestMatchIds(table: string, where: string, params: unknown[], l
     (await db.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...params, ...extra)).map((row) => Number(row.id));
   const next = params.length + 1;
   const [matching, all] = await Promise.all([estimatedRows(table, where, params), estimatedRows(table, 'true', [])]);
-  if (matching >= Math.sqrt(WALK_ROW_COST * limit * all)) {
+  if (matching > 0 && matching >= Math.sqrt(WALK_ROW_COST * limit * all)) {
     const window = Math.ceil((WALK_MARGIN * limit * all) / matching);
     // Any match outside the newest `window` rows is older than every row inside it: a full
-    // window's answer is exact.
+    // answer from the window is exact. A short one is not, even when the window seemed to cover
+    // the table: the row count is an estimate too.
     const ids = await run(
       `SELECT a."id" FROM (SELECT * FROM ${table} ORDER BY "id" DESC LIMIT $${next}) a WHERE ${where} ORDER BY a."id" DESC LIMIT $${next + 1}`,
       [window, limit],
     );
-    if (ids.length === limit || window >= all) return { ids, plan: 'walk' };
+    if (ids.length === limit) return { ids, plan: 'walk' };
     return { ids: await newestIndexed(), plan: 'window, then index' };
   }
   return { ids: await newestIndexed(), plan: 'index' };
