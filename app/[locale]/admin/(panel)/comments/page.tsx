@@ -18,7 +18,7 @@ type Props = {
 
 export default async function CommentModerationPage({ params, searchParams }: Props) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale, canModerate);
+  await requireStaffPage(locale, canModerate);
   const query = await searchParams;
   const status = COMMENT_STATUSES.find((value) => value === query.status) ?? 'pending';
   const page = Math.max(1, Number(query.page) || 1);

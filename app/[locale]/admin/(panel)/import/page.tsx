@@ -9,7 +9,7 @@ import { OUTCOMES, REASONS, RECORD_KINDS } from '@/lib/import/report';
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const viewer = await requireStaffPage(locale, canImport);
+  await requireStaffPage(locale, canImport);
   const [job, t] = await Promise.all([getImportJob(), getTranslations({ locale, namespace: 'Import' })]);
   const labels = {
     file: t('file'),

@@ -18,7 +18,7 @@ type Props = {
 /** Editors' top list: the most-viewed articles of an edition with their 24 h, 7 d and total views. */
 export default async function StatsPage({ params, searchParams }: Props) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale, canSeeStats);
+  await requireStaffPage(locale, canSeeStats);
   const query = await searchParams;
   const window = WINDOWS.find((candidate) => candidate === query.window) ?? 'day';
   const edition = hasLocale(routing.locales, query.edition) ? query.edition : locale;
