@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { deleteUnused } from '@/lib/taxonomy/delete';
 import type { TaxonomyResult } from '@/lib/taxonomy/types';
 import type { authorInput } from '@/lib/taxonomy/schema';
 import { recordAudit } from '@/lib/audit/log';
@@ -39,14 +40,11 @@ export async function saveAuthor(actor: SessionUser, id: number | null, input: I
   return { ok: true, locales: ALL };
 }
 
-export async function deleteAuthor(actor: SessionUser, id: number): Promise<TaxonomyResult> {
-  if (!canManageTaxonomy(actor)) return { ok: false, error: 'forbidden' };
-  const author = await db.author.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
-  if (!author) return { ok: false, error: 'notFound' };
-  if (author._count.articles) return { ok: false, error: 'inUse' };
-  await db.$transaction(async (tx) => {
-    await tx.author.delete({ where: { id } });
-    await recordAudit(tx, { userId: actor.id, action: 'author.delete', targetType: 'author', targetId: id, detail: author.name });
+export function deleteAuthor(actor: SessionUser, id: number): Promise<TaxonomyResult> {
+  return deleteUnused(actor, 'author', id, {
+    find: () => db.author.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } }),
+    remove: (tx) => tx.author.delete({ where: { id } }),
+    detail: (author) => author.name,
+    locales: () => ALL,
   });
-  return { ok: true, locales: ALL };
 }

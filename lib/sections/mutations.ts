@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { deleteUnused } from '@/lib/taxonomy/delete';
 import type { TaxonomyResult } from '@/lib/taxonomy/types';
 import type { sectionInput } from '@/lib/taxonomy/schema';
 import { recordAudit } from '@/lib/audit/log';
@@ -41,14 +42,10 @@ export async function updateSection(actor: SessionUser, id: number, input: Input
   return { ok: true, locales: [...new Set([before.locale, input.locale])] };
 }
 
-export async function deleteSection(actor: SessionUser, id: number): Promise<TaxonomyResult> {
-  if (!canManageTaxonomy(actor)) return { ok: false, error: 'forbidden' };
-  const section = await db.section.findUnique({ where: { id }, select: { locale: true, _count: { select: { articles: true } } } });
-  if (!section) return { ok: false, error: 'notFound' };
-  if (section._count.articles) return { ok: false, error: 'inUse' };
-  await db.$transaction(async (tx) => {
-    await tx.section.delete({ where: { id } });
-    await recordAudit(tx, { userId: actor.id, action: 'section.delete', targetType: 'section', targetId: id });
+export function deleteSection(actor: SessionUser, id: number): Promise<TaxonomyResult> {
+  return deleteUnused(actor, 'section', id, {
+    find: () => db.section.findUnique({ where: { id }, select: { locale: true, _count: { select: { articles: true } } } }),
+    remove: (tx) => tx.section.delete({ where: { id } }),
+    locales: (section) => [section.locale],
   });
-  return { ok: true, locales: [section.locale] };
 }
