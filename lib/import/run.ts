@@ -25,6 +25,8 @@ export type ImportOptions = {
 
 const EDITIONS = ['ar', 'fr', 'en'];
 
+const TAXONOMY_IMPORTERS = { author: importAuthor, category: importCategory, tag: importTag };
+
 async function firstPass(context: ImportContext, file: string): Promise<{ total: number; language: string }> {
   let total = 0;
   let language = '';
@@ -98,13 +100,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
           if (!context.dryRun) await inTransaction(context, (tx) => saveRedirects(tx, context, ['feed'], 'feed', 0));
           break;
         case 'author':
-          await importAuthor(context, record.node);
-          break;
         case 'category':
-          await importCategory(context, record.node);
-          break;
         case 'tag':
-          await importTag(context, record.node);
+          await TAXONOMY_IMPORTERS[record.type](context, record.node);
           break;
         case 'item':
           await importItem(context, record.node);
