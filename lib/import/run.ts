@@ -1,3 +1,5 @@
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing';
 import type { Db } from '@/lib/db/client';
 import { INVITE_PREFIX, parseInvite } from '@/lib/users/invites';
 import { flushWrites, inTransaction, loadImported, loadSlugOwners, saveRedirects, WRITE_BATCH, type ImportContext } from './context';
@@ -22,8 +24,6 @@ export type ImportOptions = {
   invitedById?: number | null;
   onProgress?: (done: number, total: number) => void;
 };
-
-const EDITIONS = ['ar', 'fr', 'en'];
 
 const TAXONOMY_IMPORTERS = { author: importAuthor, category: importCategory, tag: importTag };
 
@@ -78,8 +78,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     return report;
   }
   const { total, language } = first;
+  // The export's language ("fr-FR") names its edition; any other language goes to the Arabic one.
   const edition = language.slice(0, 2).toLowerCase();
-  context.locale = EDITIONS.includes(edition) ? edition : 'ar';
+  context.locale = hasLocale(routing.locales, edition) ? edition : routing.defaultLocale;
   await loadSlugOwners(context);
   if (context.users) {
     const invites = await context.db.setting.findMany({ where: { key: { startsWith: INVITE_PREFIX } }, select: { value: true } });
