@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { deleteUnused } from '@/lib/taxonomy/delete';
+import { freeSlug } from '@/lib/taxonomy/slug';
 import type { TaxonomyResult } from '@/lib/taxonomy/types';
 import type { authorInput } from '@/lib/taxonomy/schema';
 import { recordAudit } from '@/lib/audit/log';
@@ -8,16 +9,14 @@ import { canManageTaxonomy } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { routing } from '@/i18n/routing';
-import { slugify } from '@/lib/utils/arabic';
 
 type Input = z.infer<typeof authorInput>;
 // Author pages exist in every edition.
 const ALL = [...routing.locales];
 
 async function check(input: Input, id: number | null): Promise<{ slug: string } | { error: 'slugTaken' | 'inUse' }> {
-  const slug = input.slug || slugify(input.name);
-  const other = slug ? await db.author.findUnique({ where: { slug }, select: { id: true } }) : null;
-  if (!slug || (other && other.id !== id)) return { error: 'slugTaken' };
+  const slug = await freeSlug(input, id, (candidate) => db.author.findUnique({ where: { slug: candidate }, select: { id: true } }));
+  if (!slug) return { error: 'slugTaken' };
   if (input.userId !== '') {
     const linked = await db.author.findUnique({ where: { userId: input.userId }, select: { id: true } });
     const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
