@@ -10,18 +10,18 @@ import localFont from 'next/font/local';
 // Arabic variable would catch "FBI" and digits before the Latin face ever got them. The
 // unicode-range keeps the Arabic files from answering for Latin characters they happen to hold.
 //
-// `swap` with preload: a first visit from a social link shows text at once and the preloaded
-// faces normally arrive before first paint; the Latin fallback is size-adjusted to Noto Sans so
-// a late swap does not move lines.
+// next/font's defaults do the rest, so only what differs from them is written: `swap` with
+// preload (a first visit from a social link shows text at once and the preloaded faces normally
+// arrive before first paint), no fallback family in a variable, and a fallback size-adjusted from
+// Arial, which the Arabic faces turn off and the Latin face keeps, so a late swap does not move
+// lines. (next/font reads these options at build time: they must be literals, not a shared object.)
 export const naskh = localFont({
   src: [
     { path: './font-files/noto-naskh-arabic-400.woff2', weight: '400' },
     { path: './font-files/noto-naskh-arabic-700.woff2', weight: '700' },
   ],
   variable: '--font-naskh',
-  display: 'swap',
   adjustFontFallback: false,
-  fallback: [],
   declarations: [
     {
       prop: 'unicode-range',
@@ -33,9 +33,7 @@ export const naskh = localFont({
 export const kufi = localFont({
   src: [{ path: './font-files/noto-kufi-arabic-700.woff2', weight: '700' }],
   variable: '--font-kufi',
-  display: 'swap',
   adjustFontFallback: false,
-  fallback: [],
   declarations: [
     {
       prop: 'unicode-range',
@@ -50,7 +48,4 @@ export const latin = localFont({
     { path: '../node_modules/@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2', weight: '700' },
   ],
   variable: '--font-latin',
-  display: 'swap',
-  adjustFontFallback: 'Arial',
-  fallback: [],
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeOrNull } from '@/lib/utils/percent-decode';
 
 // What a URL carries into every page and route: slugs and page numbers, checked and decoded.
 // No language here: pages and actions translate.
@@ -20,12 +21,8 @@ const pageParam = z
  * escapes (a wrong byte in an Arabic slug) or anything that is not a valid slug.
  */
 export function parseSlug(raw: string): string | null {
-  let value = raw;
-  try {
-    if (/%[0-9a-f]{2}/i.test(value)) value = decodeURIComponent(value);
-  } catch {
-    return null;
-  }
+  const value = /%[0-9a-f]{2}/i.test(raw) ? decodeOrNull(raw) : raw;
+  if (value === null) return null;
   const parsed = slugParam.safeParse(value.normalize('NFC').toLowerCase());
   return parsed.success ? parsed.data : null;
 }

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { requireStaffPage } from '@/lib/auth/guard';
@@ -14,8 +13,7 @@ import type { SessionUser } from '@/lib/auth/roles';
  */
 export async function AdminListLoading({ title, besideAButton = false, allowed }: { title: string; besideAButton?: boolean; allowed?: (user: SessionUser) => boolean }) {
   const locale = await getLocale();
-  const user = await requireStaffPage(locale);
-  if (allowed && !allowed(user)) notFound();
+  await requireStaffPage(locale, allowed);
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <div className="flex flex-col gap-6">

@@ -10,7 +10,7 @@ import { pathTo } from '@/lib/url-paths';
 export const COLUMN_SIZES = '(min-width: 1024px) 760px, 100vw';
 const GRID_SIZES = '(min-width: 1024px) 240px, (min-width: 640px) 50vw, 100vw';
 
-type Props = {
+export type ArticleCardProps = {
   article: ArticleCard;
   locale: Locale;
   size?: 'lead' | 'normal' | 'compact';
@@ -21,7 +21,7 @@ type Props = {
 
 /** A story in a list. Its look is the `.card` rule in globals.css: cards repeat by the dozen and
  * every page carries its markup twice (HTML and flight data), so no class list per element. */
-export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3, timeOfDay = false }: Props) {
+export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3, timeOfDay = false }: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
   const titleClass = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (

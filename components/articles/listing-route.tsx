@@ -25,5 +25,10 @@ export function listingRoute(kind: ListingKind) {
     return <ListingPage listing={listing} />;
   }
 
-  return { generateMetadata, Page };
+  // No page is built ahead: each is rendered on its first request, then cached.
+  function generateStaticParams(): ListingParams[] {
+    return [];
+  }
+
+  return { generateMetadata, generateStaticParams, Page };
 }

@@ -1,41 +1,37 @@
 import { Link } from '@/i18n/navigation';
 import type { OpinionCard } from '@/lib/articles/types';
 import { pathTo } from '@/lib/url-paths';
+import { HeadedList } from '@/components/ui/headed-section';
 
 /** The opinion rail: each column with its writer's photo, or their initials when there is none. */
 export function OpinionRail({ label, articles }: { label: string; articles: OpinionCard[] }) {
   if (!articles.length) return null;
   return (
-    <section aria-labelledby="opinion-heading" className="opinion-rail">
-      <h2 id="opinion-heading" className="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
-        {label}
-      </h2>
-      <ul className="flex flex-col gap-4">
-        {articles.map((article) => (
-          <li key={article.id} className="flex items-start gap-3">
-            {article.author?.photoUrl ? (
-              // The writer's name follows in text, so the photo adds nothing for a screen reader.
-              // eslint-disable-next-line @next/next/no-img-element
-              <img src={article.author.photoUrl} alt="" width={48} height={48} loading="lazy" className="size-12 shrink-0 rounded-full object-cover" />
-            ) : (
-              <span aria-hidden="true" className="flex size-12 shrink-0 items-center justify-center rounded-full bg-line font-bold">
-                {initialsOf(article.author?.name ?? '')}
-              </span>
-            )}
-            <div className="min-w-0">
-              {article.author ? (
-                <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: article.author.slug } }, { encoding: 'readable' })} className="text-sm font-bold">
-                  <bdi>{article.author.name}</bdi>
-                </Link>
-              ) : null}
-              <p>
-                <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
-              </p>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <HeadedList id="opinion-heading" heading={label} className="opinion-rail" headingClassName="mb-4 border-b-2 border-accent pb-1 text-xl font-bold" listClassName="flex flex-col gap-4" itemClassName="flex items-start gap-3" items={articles} itemKey={(article) => article.id}>
+      {(article) => (
+        <>
+          {article.author?.photoUrl ? (
+            // The writer's name follows in text, so the photo adds nothing for a screen reader.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={article.author.photoUrl} alt="" width={48} height={48} loading="lazy" className="size-12 shrink-0 rounded-full object-cover" />
+          ) : (
+            <span aria-hidden="true" className="flex size-12 shrink-0 items-center justify-center rounded-full bg-line font-bold">
+              {initialsOf(article.author?.name ?? '')}
+            </span>
+          )}
+          <div className="min-w-0">
+            {article.author ? (
+              <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: article.author.slug } }, { encoding: 'readable' })} className="text-sm font-bold">
+                <bdi>{article.author.name}</bdi>
+              </Link>
+            ) : null}
+            <p>
+              <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
+            </p>
+          </div>
+        </>
+      )}
+    </HeadedList>
   );
 }
 

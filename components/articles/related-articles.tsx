@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { listRelatedArticles } from '@/lib/articles/queries';
 import type { ArticleDetail } from '@/lib/articles/types';
-import { ArticleCardView } from './article-card';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { ArticleCardGrid } from './article-list';
 
 export async function RelatedArticles({ locale, article }: { locale: Locale; article: ArticleDetail }) {
   const [t, related] = await Promise.all([
@@ -11,17 +12,8 @@ export async function RelatedArticles({ locale, article }: { locale: Locale; art
   ]);
   if (!related.length) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-10">
-      <h2 id="related-heading" className="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
-        {t('related')}
-      </h2>
-      <ul className="grid gap-6 sm:grid-cols-2">
-        {related.map((item) => (
-          <li key={item.id}>
-            <ArticleCardView article={item} locale={locale} size="compact" />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <HeadedSection id="related-heading" heading={t('related')} className="mt-10" headingClassName="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
+      <ArticleCardGrid articles={related} locale={locale} size="compact" className="grid gap-6 sm:grid-cols-2" />
+    </HeadedSection>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { HeadedSection } from '@/components/ui/headed-section';
 import { CopyLinkButton } from './copy-link.client';
 
 export async function ShareLinks({ locale, url, title }: { locale: Locale; url: string; title: string }) {
@@ -13,10 +14,7 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
     { name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${text}` },
   ];
   return (
-    <section aria-labelledby="share-heading" className="my-6">
-      <h2 id="share-heading" className="mb-2 text-base font-bold">
-        {t('share')}
-      </h2>
+    <HeadedSection id="share-heading" heading={t('share')} className="my-6" headingClassName="mb-2 text-base font-bold">
       <ul className="flex flex-wrap gap-2 text-sm">
         {networks.map((network) => (
           <li key={network.name}>
@@ -35,6 +33,6 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
           <CopyLinkButton url={url} label={t('copyLink')} doneLabel={t('copied')} />
         </li>
       </ul>
-    </section>
+    </HeadedSection>
   );
 }

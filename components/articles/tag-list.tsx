@@ -3,24 +3,18 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { LinkRef } from '@/lib/articles/types';
 import { pathTo } from '@/lib/url-paths';
+import { HeadedList } from '@/components/ui/headed-section';
 
 export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[] }) {
   if (!tags.length) return null;
   const t = await getTranslations({ locale, namespace: 'Article' });
   return (
-    <section aria-labelledby="tags-heading" className="mt-8">
-      <h2 id="tags-heading" className="mb-2 text-base font-bold">
-        {t('tags')}
-      </h2>
-      <ul className="flex flex-wrap gap-2 text-sm [&_a]:rounded [&_a]:bg-line [&_a]:px-3 [&_a:hover]:bg-accent [&_a:hover]:text-white">
-        {tags.map((tag) => (
-          <li key={tag.slug}>
-            <Link href={pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { encoding: 'readable' })} rel="tag" className="tap">
-              {tag.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <HeadedList id="tags-heading" heading={t('tags')} className="mt-8" headingClassName="mb-2 text-base font-bold" listClassName="flex flex-wrap gap-2 text-sm [&_a]:rounded [&_a]:bg-line [&_a]:px-3 [&_a:hover]:bg-accent [&_a:hover]:text-white" items={tags} itemKey={(tag) => tag.slug}>
+      {(tag) => (
+        <Link href={pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { encoding: 'readable' })} rel="tag" className="tap">
+          {tag.name}
+        </Link>
+      )}
+    </HeadedList>
   );
 }

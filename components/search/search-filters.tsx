@@ -1,3 +1,4 @@
+import { Options } from '@/components/ui/input';
 import type { Locale } from '@/i18n/routing';
 import type { SearchParams } from '@/lib/search/schema';
 import type { SectionSummary } from '@/lib/sections/types';
@@ -27,11 +28,7 @@ export function SearchFilters({ locale, params, sections, labels }: {
           {labels.section}
           <select name="section" defaultValue={params.section ?? ''} className={field}>
             <option value="">{labels.allSections}</option>
-            {sections.map((section) => (
-              <option key={section.slug} value={section.slug}>
-                {section.name}
-              </option>
-            ))}
+            <Options options={sections.map((section) => ({ value: section.slug, label: section.name }))} />
           </select>
         </label>
         <label className="flex flex-col gap-1">

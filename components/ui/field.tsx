@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 // A labelled form field with its hint or error linked by aria-describedby. No hooks: usable on
 // both sides.
 
-export { inputClass } from './input';
+/** What ties a control to the paragraph that explains it or says what is wrong with it. */
+export function controlAria(id: string, messageId: string, error: string | undefined) {
+  return { id, 'aria-describedby': messageId, 'aria-invalid': !!error };
+}
 
 export function Field({
   id,
@@ -23,7 +26,7 @@ export function Field({
       <label htmlFor={id} className="font-bold">
         {label}
       </label>
-      {children({ id, 'aria-describedby': `${id}-help`, 'aria-invalid': !!error })}
+      {children(controlAria(id, `${id}-help`, error))}
       <p id={`${id}-help`} aria-live="polite" className="text-sm">
         {error ? <span className="text-red-700">{error}</span> : <span className="text-muted">{hint}</span>}
       </p>

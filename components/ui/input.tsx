@@ -15,3 +15,12 @@ export function Textarea({ className = '', ...props }: TextareaHTMLAttributes<HT
 export function Select({ className = '', ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select className={`${inputClass} ${className}`.trim()} {...props} />;
 }
+
+/** A select's options from value and label pairs, in their order. */
+export function Options({ options }: { options: { value: string | number; label: string }[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}

@@ -6,16 +6,14 @@ import type { Locale } from '@/i18n/routing';
 import { pathTo } from '@/lib/url-paths';
 import type { MostViewedTabs as Tabs, ViewWindow } from '@/lib/views/types';
 
-export type MostViewedLabels = {
-  tabs: string;
-  day: string;
-  week: string;
-  empty: string;
+const TAB_KEYS = ['day', 'week'] as const;
+type TabKey = (typeof TAB_KEYS)[number];
+
+/** The tab list's name, each tab's name, the empty list's text. */
+export type MostViewedLabels = Record<'tabs' | TabKey | 'empty', string> & {
   /** "Showing the last 7 days" etc., for when a tab falls back to a longer window. */
   showing: Record<ViewWindow, string>;
 };
-
-const TAB_KEYS = ['day', 'week'] as const;
 
 /**
  * The ranked list with its 24 h / 7 d tabs. The server's list is part of the cached page (and
@@ -24,7 +22,7 @@ const TAB_KEYS = ['day', 'week'] as const;
  */
 export function MostViewedTabs({ locale, initial, labels }: { locale: Locale; initial: Tabs; labels: MostViewedLabels }) {
   const [tabs, setTabs] = useState(initial);
-  const [active, setActive] = useState<(typeof TAB_KEYS)[number]>('day');
+  const [active, setActive] = useState<TabKey>('day');
 
   useEffect(() => {
     const controller = new AbortController();

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { listMostViewed } from '@/lib/views/queries';
+import { HeadedSection } from '@/components/ui/headed-section';
 import { MostViewedTabs } from './most-viewed-tabs.client';
 
 /** The "الأكثر مشاهدة" sidebar: ranked and numbered, with 24 hours / 7 days tabs. */
@@ -14,11 +15,8 @@ export async function MostViewed({ locale }: { locale: Locale }) {
     showing: { day: t('showing.day'), week: t('showing.week'), month: t('showing.month'), all: t('showing.all') },
   };
   return (
-    <section aria-labelledby="most-viewed-heading" className="rounded border border-line bg-white p-4">
-      <h2 id="most-viewed-heading" className="mb-3 text-xl font-bold">
-        {t('title')}
-      </h2>
+    <HeadedSection id="most-viewed-heading" heading={t('title')} className="rounded border border-line bg-white p-4" headingClassName="mb-3 text-xl font-bold">
       <MostViewedTabs locale={locale} initial={tabs} labels={labels} />
-    </section>
+    </HeadedSection>
   );
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { createStaffUser } from '@/test/helpers/newsroom';
 import { setHomePlacement } from '@/lib/articles/publishing/home-placement';
 import { getHomeFront } from './home';
 
@@ -18,15 +19,10 @@ async function article(slug: string, fields: Partial<{ kind: string; imageUrl: s
   return row;
 }
 
-async function makeUser(role: SessionUser['role'], name: string): Promise<SessionUser> {
-  const row = await db.user.create({ data: { email: `${role}-${name}@example.test`, name, role, passwordHash: 'x' } });
-  return { id: row.id, email: row.email, name: row.name, role };
-}
-
 beforeAll(async () => {
   sectionId = (await db.section.create({ data: { slug: 'watani', name: 'وطني', locale: 'ar' } })).id;
-  editor = await makeUser('editor', 'سلمى');
-  author = await makeUser('author', 'كريم');
+  editor = await createStaffUser('editor', 'سلمى');
+  author = await createStaffUser('author', 'كريم');
 });
 
 describe('getHomeFront', () => {

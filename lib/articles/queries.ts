@@ -48,30 +48,45 @@ export async function listSectionArticles(locale: string, sectionSlug: string, p
 }
 
 export async function listAuthorArticles(locale: string, authorSlug: string, page: number): Promise<Page<ArticleCard>> {
-  const tag = TAGS.author(authorSlug);
-  await dependsOn(tag);
   const authorId = (await db.author.findUnique({ where: { slug: authorSlug }, select: { id: true } }))?.id ?? 0;
-  const links = { authorId, article: { locale, ...publishedWhere() } };
-  return linkedPage({ locale, authors: { some: { authorId } } }, page, ['author', locale, authorSlug], tag, {
-    count: () => db.articleAuthor.count({ where: links }),
-    ids: async (skip, take) =>
-      (await db.articleAuthor.findMany({ where: links, orderBy: newestLinkFirst, select: { articleId: true }, skip, take })).map((row) => row.articleId),
+  return linkedPage(page, {
+    tag: TAGS.author(authorSlug),
+    key: ['author', locale, authorSlug],
+    edition: { locale, authors: { some: { authorId } } },
+    links: db.articleAuthor,
+    where: { authorId, article: { locale, ...publishedWhere() } },
   });
 }
 
 export async function listTagArticles(locale: string, tagSlug: string, page: number): Promise<Page<ArticleCard>> {
-  const tag = TAGS.tag(locale, tagSlug);
-  await dependsOn(tag);
   const tagId = (await db.tag.findUnique({ where: { slug: tagSlug }, select: { id: true } }))?.id ?? 0;
-  const links = { tagId, article: { locale, ...publishedWhere() } };
-  return linkedPage({ locale, tags: { some: { tagId } } }, page, ['tag', locale, tagSlug], tag, {
-    count: () => db.articleTag.count({ where: links }),
-    ids: async (skip, take) =>
-      (await db.articleTag.findMany({ where: links, orderBy: newestLinkFirst, select: { articleId: true }, skip, take })).map((row) => row.articleId),
+  return linkedPage(page, {
+    tag: TAGS.tag(locale, tagSlug),
+    key: ['tag', locale, tagSlug],
+    edition: { locale, tags: { some: { tagId } } },
+    links: db.articleTag,
+    where: { tagId, article: { locale, ...publishedWhere() } },
   });
 }
 
 const newestLinkFirst = [{ article: { publishedAt: 'desc' as const } }, { articleId: 'desc' as const }];
+
+/** The link table of a tag's or an author's articles (`db.articleTag`, `db.articleAuthor`), as a listing reads it. */
+type LinkTable<Where> = {
+  count(args: { where: Where }): Promise<number>;
+  findMany(args: { where: Where; orderBy: typeof newestLinkFirst; select: { articleId: true }; skip: number; take: number }): Promise<{ articleId: number }[]>;
+};
+
+type LinkedListing<Where> = {
+  /** What the page depends on, and the key its article count is kept under. */
+  tag: string;
+  key: string[];
+  /** The listing's articles as a filter of the edition's, for a long listing. */
+  edition: Prisma.ArticleWhereInput;
+  /** The listing's links, and those of them that lead to the edition's live articles. */
+  links: LinkTable<Where>;
+  where: Where;
+};
 
 /** Above this many articles a tag's or author's page is read newest-first through the edition. */
 const SHORT_LISTING = 2_000;
@@ -84,17 +99,13 @@ const COUNT_CACHE_SECONDS = 3_600;
  * every page of it shows the same figure. A short listing's page is read from its links as well:
  * walking the edition newest-first for a few dozen articles would pass most of the archive.
  */
-async function linkedPage(
-  where: Prisma.ArticleWhereInput,
-  page: number,
-  key: string[],
-  tag: string,
-  links: { count: () => Promise<number>; ids: (skip: number, take: number) => Promise<number[]> },
-): Promise<Page<ArticleCard>> {
-  const total = await readThroughTags(['listing-count', ...key], [tag], COUNT_CACHE_SECONDS, links.count);
-  if (total > SHORT_LISTING) return pageOf(where, page, PAGE_SIZE, async () => total);
-  const ids = await links.ids((page - 1) * PAGE_SIZE, PAGE_SIZE);
-  const items = ids.length ? await listArticleCards({ id: { in: ids } }, { take: PAGE_SIZE }) : [];
+async function linkedPage<Where>(page: number, listing: LinkedListing<Where>): Promise<Page<ArticleCard>> {
+  const { tag, key, edition, links, where } = listing;
+  await dependsOn(tag);
+  const total = await readThroughTags(['listing-count', ...key], [tag], COUNT_CACHE_SECONDS, () => links.count({ where }));
+  if (total > SHORT_LISTING) return pageOf(edition, page, PAGE_SIZE, async () => total);
+  const rows = await links.findMany({ where, orderBy: newestLinkFirst, select: { articleId: true }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  const items = rows.length ? await listArticleCards({ id: { in: rows.map((row) => row.articleId) } }, { take: PAGE_SIZE }) : [];
   return { items, page, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

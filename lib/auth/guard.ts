@@ -1,5 +1,5 @@
 import 'server-only';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isStaff } from './permissions';
 import type { SessionUser } from './roles';
 import { getCurrentUser } from './session';
@@ -11,10 +11,15 @@ export class ForbiddenError extends Error {
   }
 }
 
-/** For admin pages: the staff user, or a redirect to the sign-in page. */
-export async function requireStaffPage(locale: string): Promise<SessionUser> {
+/**
+ * For admin pages: the staff user, or a redirect to the sign-in page. A page that needs more
+ * than being staff names its permission (`allowed`): other staff get a 404, so they learn
+ * nothing about the page, not even that it exists.
+ */
+export async function requireStaffPage(locale: string, allowed?: (user: SessionUser) => boolean): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!isStaff(user)) redirect(pathTo('/admin/login', { locale }));
+  if (allowed && !allowed(user)) notFound();
   return user;
 }
 

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
+import { deleteUnused } from '@/lib/taxonomy/delete';
+import { freeSlug } from '@/lib/taxonomy/slug';
 import type { TaxonomyResult } from '@/lib/taxonomy/types';
 import type { authorInput } from '@/lib/taxonomy/schema';
 import { recordAudit } from '@/lib/audit/log';
@@ -7,16 +9,14 @@ import { canManageTaxonomy } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { routing } from '@/i18n/routing';
-import { slugify } from '@/lib/utils/arabic';
 
 type Input = z.infer<typeof authorInput>;
 // Author pages exist in every edition.
 const ALL = [...routing.locales];
 
 async function check(input: Input, id: number | null): Promise<{ slug: string } | { error: 'slugTaken' | 'inUse' }> {
-  const slug = input.slug || slugify(input.name);
-  const other = slug ? await db.author.findUnique({ where: { slug }, select: { id: true } }) : null;
-  if (!slug || (other && other.id !== id)) return { error: 'slugTaken' };
+  const slug = await freeSlug(input, id, (candidate) => db.author.findUnique({ where: { slug: candidate }, select: { id: true } }));
+  if (!slug) return { error: 'slugTaken' };
   if (input.userId !== '') {
     const linked = await db.author.findUnique({ where: { userId: input.userId }, select: { id: true } });
     const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
@@ -39,14 +39,11 @@ export async function saveAuthor(actor: SessionUser, id: number | null, input: I
   return { ok: true, locales: ALL };
 }
 
-export async function deleteAuthor(actor: SessionUser, id: number): Promise<TaxonomyResult> {
-  if (!canManageTaxonomy(actor)) return { ok: false, error: 'forbidden' };
-  const author = await db.author.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
-  if (!author) return { ok: false, error: 'notFound' };
-  if (author._count.articles) return { ok: false, error: 'inUse' };
-  await db.$transaction(async (tx) => {
-    await tx.author.delete({ where: { id } });
-    await recordAudit(tx, { userId: actor.id, action: 'author.delete', targetType: 'author', targetId: id, detail: author.name });
+export function deleteAuthor(actor: SessionUser, id: number): Promise<TaxonomyResult> {
+  return deleteUnused(actor, 'author', id, {
+    find: () => db.author.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } }),
+    remove: (tx) => tx.author.delete({ where: { id } }),
+    detail: (author) => author.name,
+    locales: () => ALL,
   });
-  return { ok: true, locales: ALL };
 }

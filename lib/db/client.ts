@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '.prisma/sqlite';
 import { env } from '@/env';
-import { ResilientPgFactory } from './pg-adapter';
-import { ResilientSqliteFactory } from './sqlite-adapter';
+import { resilientPgFactory } from './pg-adapter';
+import { resilientSqliteFactory } from './sqlite-adapter';
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from './url';
 
 export type Db = PrismaClient;
@@ -25,7 +25,7 @@ export function createDb(url: string = databaseUrl(), options: CreateDbOptions =
   if (isPostgresUrl(url)) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaClient: PostgresClient } = require('.prisma/postgres') as typeof import('.prisma/postgres');
-    const adapter = new ResilientPgFactory(url, {
+    const adapter = resilientPgFactory(url, {
       poolSize: env.DATABASE_POOL_SIZE,
       waitMs: env.DATABASE_WAIT_MS,
       idleTimeoutMs: env.DATABASE_IDLE_TIMEOUT_MS,
@@ -38,7 +38,7 @@ export function createDb(url: string = databaseUrl(), options: CreateDbOptions =
   mkdirSync(path.dirname(file), { recursive: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PrismaClient: SqliteClient } = require('.prisma/sqlite') as typeof import('.prisma/sqlite');
-  const adapter = new ResilientSqliteFactory(file, {
+  const adapter = resilientSqliteFactory(file, {
     waitMs: env.DATABASE_WAIT_MS,
     busyTimeoutMs: env.SQLITE_BUSY_TIMEOUT_MS,
     onFatal,

@@ -112,35 +112,31 @@ class ResilientPgAdapter implements SqlDriverAdapter {
 }
 
 /** A pool with timeouts everywhere, error listeners on the pool and on every connection. */
-export class ResilientPgFactory implements SqlDriverAdapterFactory {
-  readonly provider = 'postgres' as const;
-  readonly adapterName = '@prisma/adapter-pg';
-
-  constructor(
-    private readonly url: string,
-    private readonly options: PgResilience,
-  ) {}
-
-  async connect(): Promise<SqlDriverAdapter> {
-    const { poolSize, waitMs, idleTimeoutMs, statementTimeoutMs, onFatal } = this.options;
-    const pool = new pg.Pool({
-      connectionString: this.url,
-      max: poolSize,
-      connectionTimeoutMillis: waitMs,
-      idleTimeoutMillis: idleTimeoutMs,
-      // Server side: the statement is cancelled; client side: a query on a dead socket rejects.
-      statement_timeout: statementTimeoutMs,
-      query_timeout: statementTimeoutMs + 1000,
-      idle_in_transaction_session_timeout: statementTimeoutMs * 2,
-      keepAlive: true,
-    });
-    // Without listeners, an error on an idle or checked-out connection (the server restarting)
-    // is an unhandled 'error' event that ends the process.
-    pool.on('error', (error) => console.error('database: an idle connection failed', error.message));
-    pool.on('connect', (connection) => {
-      connection.on('error', (error) => console.error('database: a connection failed', error.message));
-    });
-    const inner = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
-    return new ResilientPgAdapter(inner, onFatal);
-  }
+export function resilientPgFactory(url: string, options: PgResilience): SqlDriverAdapterFactory {
+  const { poolSize, waitMs, idleTimeoutMs, statementTimeoutMs, onFatal } = options;
+  return {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
+    async connect(): Promise<SqlDriverAdapter> {
+      const pool = new pg.Pool({
+        connectionString: url,
+        max: poolSize,
+        connectionTimeoutMillis: waitMs,
+        idleTimeoutMillis: idleTimeoutMs,
+        // Server side: the statement is cancelled; client side: a query on a dead socket rejects.
+        statement_timeout: statementTimeoutMs,
+        query_timeout: statementTimeoutMs + 1000,
+        idle_in_transaction_session_timeout: statementTimeoutMs * 2,
+        keepAlive: true,
+      });
+      // Without listeners, an error on an idle or checked-out connection (the server restarting)
+      // is an unhandled 'error' event that ends the process.
+      pool.on('error', (error) => console.error('database: an idle connection failed', error.message));
+      pool.on('connect', (connection) => {
+        connection.on('error', (error) => console.error('database: a connection failed', error.message));
+      });
+      const inner = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+      return new ResilientPgAdapter(inner, onFatal);
+    },
+  };
 }

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PrismaClient } from '.prisma/sqlite';
 import { isDatabaseUnavailable } from './errors';
-import { ResilientSqliteFactory } from './sqlite-adapter';
+import { resilientSqliteFactory } from './sqlite-adapter';
 
 // The SQLite adapter wrapper, on a file of its own whatever database the suite runs on: a COMMIT
 // that fails must not wedge later writes, and another connection's write lock is waited for on
@@ -30,7 +30,7 @@ function freshFile() {
 
 function resilientClient(waitMs = 2000) {
   const client = new PrismaClient({
-    adapter: new ResilientSqliteFactory(file, { waitMs, busyTimeoutMs: 5, onFatal: (error) => fatal.push(error) }),
+    adapter: resilientSqliteFactory(file, { waitMs, busyTimeoutMs: 5, onFatal: (error) => fatal.push(error) }),
     transactionOptions: { maxWait: waitMs, timeout: 10_000 },
   });
   clients.push(client);

@@ -195,22 +195,18 @@ class SqliteTransaction implements Transaction {
 }
 
 /** A factory Prisma connects through: the stock adapter, WAL + synchronous=FULL, and the wrapper. */
-export class ResilientSqliteFactory implements SqlDriverAdapterFactory {
-  readonly provider = 'sqlite' as const;
-  readonly adapterName = '@prisma/adapter-better-sqlite3';
-
-  constructor(
-    private readonly file: string,
-    private readonly options: SqliteResilience,
-  ) {}
-
-  async connect(): Promise<SqlDriverAdapter> {
-    const inner = await new PrismaBetterSQLite3({ url: this.file, timeout: this.options.busyTimeoutMs }).connect();
-    const client = (inner as unknown as { client?: BetterSqlite3.Database }).client;
-    if (!client || typeof client.exec !== 'function') throw new Error('database: unexpected SQLite adapter shape');
-    // `synchronous` is per connection: WAL with synchronous=FULL means a write that returned is on
-    // disk, so an acknowledged comment survives a crash or power loss.
-    client.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
-    return new ResilientSqliteAdapter(inner, client, this.options);
-  }
+export function resilientSqliteFactory(file: string, options: SqliteResilience): SqlDriverAdapterFactory {
+  return {
+    provider: 'sqlite',
+    adapterName: '@prisma/adapter-better-sqlite3',
+    async connect(): Promise<SqlDriverAdapter> {
+      const inner = await new PrismaBetterSQLite3({ url: file, timeout: options.busyTimeoutMs }).connect();
+      const client = (inner as unknown as { client?: BetterSqlite3.Database }).client;
+      if (!client || typeof client.exec !== 'function') throw new Error('database: unexpected SQLite adapter shape');
+      // `synchronous` is per connection: WAL with synchronous=FULL means a write that returned is on
+      // disk, so an acknowledged comment survives a crash or power loss.
+      client.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
+      return new ResilientSqliteAdapter(inner, client, options);
+    },
+  };
 }

@@ -5,14 +5,12 @@
 // (next/dist/server/web/spec-extension/revalidate.js): a plain path is that page, `p/layout` is
 // everything under p, and p may be a route pattern (`/[locale]/news/[slug]`), matched here as one.
 
+import { decodeOrNull } from '@/lib/utils/percent-decode';
+
 const IMPLICIT_TAG = '_N_T_';
 
 function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return decodeOrNull(text) ?? text;
 }
 
 function escapeRegExp(text: string): string {

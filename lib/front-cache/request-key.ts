@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { parseCookie } from 'cookie';
+import { decodeOrNull } from '@/lib/utils/percent-decode';
 
 // Which requests the front cache may answer, and under which key. Everything here errs towards
 // "not cacheable": such a request simply goes to Next as before.
@@ -49,12 +50,8 @@ export function frontCacheKeyOf(req: Pick<IncomingMessage, 'method' | 'url' | 'h
   const headers = req.headers;
   if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
   if (carriesSignInCookie(headers.cookie)) return null;
-  let path: string;
-  try {
-    path = decodeURIComponent(url);
-  } catch {
-    return null;
-  }
+  const path = decodeOrNull(url);
+  if (path === null) return null;
   const segments = path.split('/');
   if (SKIPPED_ROOTS.has(segments[1] ?? '')) return null;
   if (segments.some((segment) => PRIVATE_SEGMENTS.has(segment) || segment === '.' || segment === '..')) return null;

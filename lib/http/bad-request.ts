@@ -2,6 +2,7 @@ import { translatorFor } from '@/i18n/messages';
 import { messagePage } from './message-page';
 import { pathLocale } from './request-locale';
 import { pathTo } from '@/lib/url-paths';
+import { decodeOrNull } from '@/lib/utils/percent-decode';
 
 // Slugs are at most 100 characters (200 bytes of Arabic); the page cache stores one file per
 // URL and file names stop at 255 bytes, so longer segments are refused before they get there.
@@ -9,13 +10,8 @@ const MAX_SEGMENT_BYTES = 200;
 
 /** True when a path cannot be decoded (bad UTF-8 or escape) or has an oversized segment. */
 export function isMalformedPath(pathname: string): boolean {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return true;
-  }
-  return decoded.split('/').some((segment) => Buffer.byteLength(segment) > MAX_SEGMENT_BYTES);
+  const decoded = decodeOrNull(pathname);
+  return decoded === null || decoded.split('/').some((segment) => Buffer.byteLength(segment) > MAX_SEGMENT_BYTES);
 }
 
 /** A small self-contained 400 page in the language of the URL's first segment. */

@@ -1,3 +1,5 @@
+import { decodeOrNull } from '@/lib/utils/percent-decode';
+
 // The key under which an old WordPress address is stored: decoded (Arabic slugs arrive raw or
 // percent-encoded), NFC, lower case, without the outer slashes; "?p=123" for the query form.
 // Pure, so the server can decide without the database that most requests are not old links.
@@ -5,13 +7,7 @@
 const LOCALE_OR_APP = /^\/(?:ar|fr|en|api|_next|_vercel|media|feeds|sitemaps?|robots)(?:[/.?]|$)/i;
 
 export function normalizeLegacyPath(path: string): string | null {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return null;
-  }
-  return decoded.normalize('NFC').toLowerCase().replace(/^\/+|\/+$/g, '');
+  return decodeOrNull(path)?.normalize('NFC').toLowerCase().replace(/^\/+|\/+$/g, '') ?? null;
 }
 
 /** The stored key an address would have, or null when it cannot be an old WordPress link. */

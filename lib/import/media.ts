@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mediaUrl, storeImage } from '@/lib/media/mutations';
+import { decodeOrNull } from '@/lib/utils/percent-decode';
 import { findImported, inTransaction, markImported, type ImportContext, type MediaRef } from './context';
 import { count, note } from './report';
 
@@ -14,12 +15,8 @@ const SIZE_SUFFIX = /-\d+x\d+(\.[a-z0-9]+)$/i;
 
 /** The path under uploads/ of an old image address, or null for an image from elsewhere. */
 export function uploadsPath(url: string): string | null {
-  let decoded = url;
-  try {
-    decoded = decodeURI(url);
-  } catch {
-    return null;
-  }
+  const decoded = decodeOrNull(url, decodeURI);
+  if (decoded === null) return null;
   const match = UPLOADS.exec(decoded) ?? /^(\d{4}\/\d{2}\/[^?#]+)$/.exec(decoded);
   const relative = match?.[1];
   return relative && !relative.split('/').includes('..') ? relative : null;

@@ -1,3 +1,5 @@
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing';
 import type { Db } from '@/lib/db/client';
 import { INVITE_PREFIX, parseInvite } from '@/lib/users/invites';
 import { flushWrites, inTransaction, loadImported, loadSlugOwners, saveRedirects, WRITE_BATCH, type ImportContext } from './context';
@@ -23,7 +25,7 @@ export type ImportOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-const EDITIONS = ['ar', 'fr', 'en'];
+const TAXONOMY_IMPORTERS = { author: importAuthor, category: importCategory, tag: importTag };
 
 async function firstPass(context: ImportContext, file: string): Promise<{ total: number; language: string }> {
   let total = 0;
@@ -76,8 +78,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     return report;
   }
   const { total, language } = first;
+  // The export's language ("fr-FR") names its edition; any other language goes to the Arabic one.
   const edition = language.slice(0, 2).toLowerCase();
-  context.locale = EDITIONS.includes(edition) ? edition : 'ar';
+  context.locale = hasLocale(routing.locales, edition) ? edition : routing.defaultLocale;
   await loadSlugOwners(context);
   if (context.users) {
     const invites = await context.db.setting.findMany({ where: { key: { startsWith: INVITE_PREFIX } }, select: { value: true } });
@@ -98,13 +101,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
           if (!context.dryRun) await inTransaction(context, (tx) => saveRedirects(tx, context, ['feed'], 'feed', 0));
           break;
         case 'author':
-          await importAuthor(context, record.node);
-          break;
         case 'category':
-          await importCategory(context, record.node);
-          break;
         case 'tag':
-          await importTag(context, record.node);
+          await TAXONOMY_IMPORTERS[record.type](context, record.node);
           break;
         case 'item':
           await importItem(context, record.node);

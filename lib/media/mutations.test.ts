@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { HTML_FILE, jpegWithExif, pngImage } from '@/test/fixtures/images';
-import { MediaError } from './errors';
+import { codeOf } from '@/test/helpers/media';
 import { saveUpload } from './mutations';
 
 let dir: string;
@@ -19,11 +19,6 @@ afterAll(async () => {
 });
 
 const as = (role: SessionUser['role']): SessionUser => ({ id: 1, email: `${role}@example.test`, name: role, role });
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'accepted',
-    (error: unknown) => (error instanceof MediaError ? error.code : String(error)),
-  );
 
 describe('saveUpload', () => {
   it('stores a re-encoded picture under a generated name and records it', async () => {

@@ -1,14 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { HTML_FILE, jpegWithExif, pngHeaderClaiming, pngImage, SVG_FILE } from '@/test/fixtures/images';
-import { MediaError } from './errors';
+import { codeOf } from '@/test/helpers/media';
 import { inspectImage, processImage } from './process';
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'accepted',
-    (error: unknown) => (error instanceof MediaError ? error.code : String(error)),
-  );
 
 describe('processImage', () => {
   it('re-encodes a JPEG without its EXIF and makes narrower WebP copies', async () => {

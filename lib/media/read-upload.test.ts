@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HTML_FILE, pngImage, uploadRequest } from '@/test/fixtures/images';
-import { MediaError } from './errors';
+import { codeOf } from '@/test/helpers/media';
 import { MAX_UPLOAD_BYTES } from './limits';
 import { readUpload } from './read-upload';
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'accepted',
-    (error: unknown) => (error instanceof MediaError ? error.code : String(error)),
-  );
 
 /** A streamed body that counts how much of it was pulled, never announcing its length. */
 function streamingRequest(head: Buffer, totalBytes: number) {

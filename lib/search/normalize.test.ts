@@ -15,14 +15,13 @@ describe('arabicStem', () => {
   });
 
   it('never cuts a word below two letters after the article, three otherwise', () => {
-    expect(arabicStem('الم')).toBe('الم');
-    expect(arabicStem('بيت')).toBe('بيت');
-    expect(arabicStem('ولد')).toBe('ولد');
+    const short = ['الم', 'بيت', 'ولد'];
+    expect(short.map((word) => arabicStem(word))).toEqual(short);
   });
 
   it('leaves Latin and digits alone', () => {
-    expect(arabicStem('fbi')).toBe('fbi');
-    expect(arabicStem('2023')).toBe('2023');
+    const latin = ['fbi', '2023'];
+    expect(latin.map((word) => arabicStem(word))).toEqual(latin);
   });
 });
 

@@ -16,56 +16,60 @@ export type ReindexResult = { articles: number; comments: number; rewritten: num
 
 type Options = { postgres: boolean; onProgress?: (progress: ReindexProgress) => void };
 
-export async function reindexSearch(db: Db, { postgres, onProgress }: Options): Promise<ReindexResult> {
-  const result: ReindexResult = { articles: 0, comments: 0, rewritten: 0 };
-  const articleTotal = await db.article.count();
+export async function reindexSearch(db: Db, options: Options): Promise<ReindexResult> {
+  const articles = await reindexTable(db, 'Article', await db.article.count(), options, {
+    read: (batch) => db.article.findMany({ ...batch, select: { id: true, locale: true, title: true, dek: true, body: true, searchTitle: true, searchText: true } }),
+    rewrite: async (tx, row) => {
+      const fields = articleSearchFields(row);
+      if (fields.searchTitle === row.searchTitle && fields.searchText === row.searchText) return false;
+      await tx.article.update({ where: { id: row.id }, data: fields });
+      return true;
+    },
+  });
+  const comments = await reindexTable(db, 'Comment', await db.comment.count(), options, {
+    read: (batch) => db.comment.findMany({ ...batch, select: { id: true, authorName: true, body: true, searchText: true } }),
+    rewrite: async (tx, row) => {
+      const searchText = commentSearchText(row.authorName, row.body);
+      if (searchText === row.searchText) return false;
+      await tx.comment.update({ where: { id: row.id }, data: { searchText } });
+      return true;
+    },
+  });
+  return { articles: articles.done, comments: comments.done, rewritten: articles.rewritten + comments.rewritten };
+}
+
+type Batch = { where: { id: { gt: number } }; orderBy: { id: 'asc' }; take: number };
+
+/**
+ * One table, a batch of rows at a time in id order: `read` fetches a batch, `rewrite` writes a
+ * row's terms again when they changed (and says whether it did), then the engine's entries of
+ * the batch's id range are rebuilt, all in the batch's transaction.
+ */
+async function reindexTable<Row extends { id: number }>(
+  db: Db,
+  table: 'Article' | 'Comment',
+  total: number,
+  { postgres, onProgress }: Options,
+  rows: { read: (batch: Batch) => Promise<Row[]>; rewrite: (tx: Db, row: Row) => Promise<boolean> },
+): Promise<{ done: number; rewritten: number }> {
+  let done = 0;
+  let rewritten = 0;
   for (let after = 0; ; ) {
-    const rows = await db.article.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: 'asc' },
-      take: BATCH,
-      select: { id: true, locale: true, title: true, dek: true, body: true, searchTitle: true, searchText: true },
-    });
-    if (!rows.length) break;
+    const batch = await rows.read({ where: { id: { gt: after } }, orderBy: { id: 'asc' }, take: BATCH });
+    if (!batch.length) break;
     // Ranges cover the gaps between rows too, so entries left by deleted rows go as well.
-    const [first, last] = [after + 1, rows.length < BATCH ? MAX_ID : rows.at(-1)!.id];
+    const [first, last] = [after + 1, batch.length < BATCH ? MAX_ID : batch.at(-1)!.id];
     await db.$transaction(async (tx) => {
-      for (const row of rows) {
-        const fields = articleSearchFields(row);
-        if (fields.searchTitle === row.searchTitle && fields.searchText === row.searchText) continue;
-        await tx.article.update({ where: { id: row.id }, data: fields });
-        result.rewritten += 1;
+      for (const row of batch) {
+        if (await rows.rewrite(tx as Db, row)) rewritten += 1;
       }
-      await rebuildEntries(tx as Db, postgres, 'Article', first, last);
+      await rebuildEntries(tx as Db, postgres, table, first, last);
     });
-    after = rows.at(-1)!.id;
-    result.articles += rows.length;
-    onProgress?.({ table: 'Article', done: result.articles, total: articleTotal });
+    after = batch.at(-1)!.id;
+    done += batch.length;
+    onProgress?.({ table, done, total });
   }
-  const commentTotal = await db.comment.count();
-  for (let after = 0; ; ) {
-    const rows = await db.comment.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: 'asc' },
-      take: BATCH,
-      select: { id: true, authorName: true, body: true, searchText: true },
-    });
-    if (!rows.length) break;
-    const [first, last] = [after + 1, rows.length < BATCH ? MAX_ID : rows.at(-1)!.id];
-    await db.$transaction(async (tx) => {
-      for (const row of rows) {
-        const searchText = commentSearchText(row.authorName, row.body);
-        if (searchText === row.searchText) continue;
-        await tx.comment.update({ where: { id: row.id }, data: { searchText } });
-        result.rewritten += 1;
-      }
-      await rebuildEntries(tx as Db, postgres, 'Comment', first, last);
-    });
-    after = rows.at(-1)!.id;
-    result.comments += rows.length;
-    onProgress?.({ table: 'Comment', done: result.comments, total: commentTotal });
-  }
-  return result;
+  return { done, rewritten };
 }
 
 // The same expressions as the search migration's triggers (an empty search column falls back to

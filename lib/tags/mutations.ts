@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/log';
 import { canManageTaxonomy } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { slugify } from '@/lib/utils/arabic';
+import { freeSlug } from '@/lib/taxonomy/slug';
 
 // Tags are created while writing; here editors rename, re-slug or remove them.
 
@@ -14,9 +14,8 @@ export async function updateTag(actor: SessionUser, id: number, input: z.infer<t
   if (!canManageTaxonomy(actor)) return { ok: false, error: 'forbidden' };
   const tag = await db.tag.findUnique({ where: { id }, select: { locale: true } });
   if (!tag) return { ok: false, error: 'notFound' };
-  const slug = input.slug || slugify(input.name);
-  const other = slug ? await db.tag.findUnique({ where: { slug }, select: { id: true } }) : null;
-  if (!slug || (other && other.id !== id)) return { ok: false, error: 'slugTaken' };
+  const slug = await freeSlug(input, id, (candidate) => db.tag.findUnique({ where: { slug: candidate }, select: { id: true } }));
+  if (!slug) return { ok: false, error: 'slugTaken' };
   await db.$transaction(async (tx) => {
     await tx.tag.update({ where: { id }, data: { name: input.name, slug } });
     await recordAudit(tx, { userId: actor.id, action: 'tag.update', targetType: 'tag', targetId: id, detail: input.name });

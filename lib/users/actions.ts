@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
 import { siteOrigin } from '@/env';
 import type { Locale } from '@/i18n/routing';
 import { formAction, stateAction } from '@/lib/actions/guard';
@@ -11,7 +12,7 @@ import type { ActionState } from '@/lib/actions/state';
 import { DEVICE_COOKIE, deviceCookie } from '@/lib/auth/device';
 import { canManageUsers, isStaff } from '@/lib/auth/permissions';
 import { SESSION_COOKIE } from '@/lib/auth/session';
-import { acceptInvite, changeRole, createInvite, revokeInvite, setDisabled } from './mutations';
+import { acceptInvite, changeRole, createInvite, revokeInvite, setDisabled, type MutationResult } from './mutations';
 import { changePassword, createPasswordReset, resetPassword } from './password-mutations';
 import {
   acceptInviteSchema,
@@ -56,16 +57,30 @@ export const setDisabledAction = formAction({ access: canManageUsers }, async ({
   revalidatePath(pathTo('/admin/users', { locale }));
 });
 
+type LinkPassword = { token: string; password: string };
+
+/**
+ * The last step of an invitation or a reset link: the password chosen twice is set through the
+ * link's token, then the sign-in page says which of the two happened (`?invited=1`, `?reset=1`).
+ */
+async function setPasswordByLink(
+  locale: Locale,
+  parsed: z.ZodSafeParseResult<LinkPassword>,
+  link: { invalid: UserError; set: (token: string, password: string) => Promise<MutationResult<unknown>>; signInNotice: 'invited' | 'reset' },
+  fail: (locale: Locale, error: UserError) => Promise<ActionState>,
+): Promise<ActionState> {
+  if (!parsed.success) return fail(locale, parsed.error.issues.some((issue) => issue.path[0] === 'confirm') ? 'mismatch' : link.invalid);
+  const result = await link.set(parsed.data.token, parsed.data.password);
+  if (!result.ok) return fail(locale, result.error);
+  redirect(`${pathTo('/admin/login', { locale })}?${link.signInNotice}=1`);
+}
+
+const linkPasswordFields = (form: FormData) => ({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
+
 /** The invitee sets a password; on success they go to the sign-in page. */
-export const acceptInviteAction = stateAction<null>({ access: 'anyone', namespace: 'Users' }, async ({ form, locale }) => {
-  const parsed = acceptInviteSchema.safeParse({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
-  if (!parsed.success) {
-    return failure(locale, parsed.error.issues.some((issue) => issue.path[0] === 'confirm') ? 'mismatch' : 'invalidInvite');
-  }
-  const result = await acceptInvite(parsed.data.token, parsed.data.password);
-  if (!result.ok) return failure(locale, result.error);
-  redirect(`${pathTo('/admin/login', { locale })}?invited=1`);
-});
+export const acceptInviteAction = stateAction<null>({ access: 'anyone', namespace: 'Users' }, ({ form, locale }) =>
+  setPasswordByLink(locale, acceptInviteSchema.safeParse(linkPasswordFields(form)), { invalid: 'invalidInvite', set: acceptInvite, signInNotice: 'invited' }, failure),
+);
 
 export const revokeInviteAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
   const parsed = inviteIdSchema.safeParse(form.get('inviteId'));
@@ -120,12 +135,6 @@ export const changePasswordAction = stateAction({ access: isStaff, namespace: 'U
 });
 
 /** The holder of a reset link sets a new password; on success they go to the sign-in page. */
-export const resetPasswordAction = stateAction<null>({ access: 'anyone', namespace: 'Users' }, async ({ form, locale }) => {
-  const parsed = resetPasswordSchema.safeParse({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
-  if (!parsed.success) {
-    return passwordFailure(locale, parsed.error.issues.some((issue) => issue.path[0] === 'confirm') ? 'mismatch' : 'invalidReset');
-  }
-  const result = await resetPassword(parsed.data.token, parsed.data.password);
-  if (!result.ok) return passwordFailure(locale, result.error);
-  redirect(`${pathTo('/admin/login', { locale })}?reset=1`);
-});
+export const resetPasswordAction = stateAction<null>({ access: 'anyone', namespace: 'Users' }, ({ form, locale }) =>
+  setPasswordByLink(locale, resetPasswordSchema.safeParse(linkPasswordFields(form)), { invalid: 'invalidReset', set: resetPassword, signInNotice: 'reset' }, passwordFailure),
+);

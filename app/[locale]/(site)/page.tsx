@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCardView } from '@/components/articles/article-card';
+import { ArticleCardGrid } from '@/components/articles/article-list';
 import { BreakingStrip } from '@/components/articles/breaking-strip';
 import { OpinionRail } from '@/components/articles/opinion-rail';
 import { SectionBlock } from '@/components/articles/section-block';
@@ -77,13 +78,7 @@ export default async function HomePage({ params }: Props) {
           <h2 id="latest-heading" className="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
             {t('latest')}
           </h2>
-          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-            {rest.map((article) => (
-              <li key={article.id}>
-                <ArticleCardView article={article} locale={locale} timeOfDay />
-              </li>
-            ))}
-          </ul>
+          <ArticleCardGrid articles={rest} locale={locale} timeOfDay className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3" />
         </section>
         {sections.map((section) => (
           <div key={section.slug} className="order-3 lg:order-none">

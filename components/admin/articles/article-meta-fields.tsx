@@ -1,7 +1,8 @@
 import type { EditorArticle, EditorOptions } from '@/lib/articles/editor/types';
 import { ARTICLE_KINDS } from '@/lib/articles/types';
 import type { EditorLabels } from './editor-labels';
-import { Field, inputClass } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
+import { inputClass, Options } from '@/components/ui/input';
 import { SectionOptions } from '@/components/admin/section-options';
 import { ImageField } from './image-field.client';
 
@@ -28,11 +29,7 @@ export function ArticleMetaFields({ article, options, labels, errors, onChange }
         <Field id="kind" label={labels.kind} error={errors.kind}>
           {(aria) => (
             <select {...aria} name="kind" defaultValue={article?.kind ?? 'news'} className={inputClass}>
-              {ARTICLE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {labels.kinds[kind]}
-                </option>
-              ))}
+              <Options options={ARTICLE_KINDS.map((kind) => ({ value: kind, label: labels.kinds[kind] }))} />
             </select>
           )}
         </Field>

@@ -1,7 +1,8 @@
 'use client';
 import { useState } from 'react';
 import type { EditorLabels } from './editor-labels';
-import { Field, inputClass } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/input';
 import type { MediaItem } from '@/lib/media/types';
 import { MediaPicker } from './media-picker.client';
 

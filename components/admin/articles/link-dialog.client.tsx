@@ -2,6 +2,7 @@
 import type { Editor } from '@tiptap/react';
 import { useRef, useState } from 'react';
 import { buttonClass } from '@/components/ui/button';
+import { controlAria } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/input';
 import type { ToolbarLabels } from './editor-toolbar.client';
 
@@ -60,12 +61,10 @@ export function LinkDialog({ editor, active, labels }: { editor: Editor | null; 
           {labels.linkPrompt}
         </label>
         <input
-          id="link-address"
+          {...controlAria('link-address', 'link-address-error', error)}
           type="url"
           dir="ltr"
           value={address}
-          aria-invalid={!!error}
-          aria-describedby="link-address-error"
           onChange={(event) => setAddress(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {

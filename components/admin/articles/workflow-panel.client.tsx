@@ -4,7 +4,8 @@ import { idleActionState } from '@/lib/actions/state';
 import { moveArticleAction } from '@/lib/articles/publishing/actions';
 import type { WorkflowStep } from '@/lib/articles/publishing/schema';
 import type { EditorLabels } from './editor-labels';
-import { inputClass } from '@/components/ui/field';
+import { controlAria } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/input';
 
 type Props = { locale: string; articleId: number; steps: WorkflowStep[]; labels: EditorLabels };
 
@@ -45,17 +46,7 @@ export function WorkflowPanel({ locale, articleId, steps, labels }: Props) {
           <label htmlFor="publishAt" className="font-bold">
             {labels.publishAt}
           </label>
-          <input
-            id="publishAt"
-            name="publishAt"
-            type="datetime-local"
-            step={1}
-            required
-            dir="ltr"
-            aria-describedby="publishAt-help"
-            aria-invalid={!!state.fieldErrors.publishAt}
-            className={inputClass}
-          />
+          <input {...controlAria('publishAt', 'publishAt-help', state.fieldErrors.publishAt)} name="publishAt" type="datetime-local" step={1} required dir="ltr" className={inputClass} />
           <p id="publishAt-help" className="text-sm text-red-700" aria-live="polite">
             {state.fieldErrors.publishAt}
           </p>

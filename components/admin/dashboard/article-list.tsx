@@ -3,6 +3,7 @@ import { pathTo } from '@/lib/url-paths';
 import { directionOf, type Locale } from '@/i18n/routing';
 import type { DashboardArticle } from '@/lib/articles/editor/types';
 import { formatDateTime } from '@/lib/utils/dates';
+import { DashboardPanel } from './dashboard-panel';
 
 /** A short list of articles with one date each (last change, or the time it goes live). */
 export function DashboardArticleList({
@@ -21,10 +22,7 @@ export function DashboardArticleList({
   date: 'updatedAt' | 'publishedAt';
 }) {
   return (
-    <section aria-labelledby={id} className="rounded border border-line p-4">
-      <h2 id={id} className="mb-3 text-lg font-bold">
-        {title}
-      </h2>
+    <DashboardPanel id={id} heading={title}>
       {articles.length ? (
         <ul className="flex flex-col divide-y divide-line">
           {articles.map((article) => {
@@ -46,6 +44,6 @@ export function DashboardArticleList({
       ) : (
         <p className="text-muted">{empty}</p>
       )}
-    </section>
+    </DashboardPanel>
   );
 }

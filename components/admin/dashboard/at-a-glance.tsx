@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { formatLocaleOf, type Locale } from '@/i18n/routing';
 import type { StatusCounts } from '@/lib/articles/editor/types';
 import { ARTICLE_STATUSES } from '@/lib/articles/status';
+import { DashboardPanel } from './dashboard-panel';
 
 /** Articles by status and comments awaiting moderation, each a link to the filtered list. */
 export async function AtAGlance({ locale, counts, pendingComments }: { locale: Locale; counts: StatusCounts | null; pendingComments: number | null }) {
@@ -13,10 +14,7 @@ export async function AtAGlance({ locale, counts, pendingComments }: { locale: L
     ...(pendingComments === null ? [] : [{ key: 'pending', label: t('pendingComments'), count: pendingComments, href: '/admin/comments' }]),
   ];
   return (
-    <section aria-labelledby="glance-title" className="rounded border border-line p-4">
-      <h2 id="glance-title" className="mb-3 text-lg font-bold">
-        {t('glance')}
-      </h2>
+    <DashboardPanel id="glance-title" heading={t('glance')}>
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         {tiles.map((tile) => (
           <li key={tile.key}>
@@ -27,6 +25,6 @@ export async function AtAGlance({ locale, counts, pendingComments }: { locale: L
           </li>
         ))}
       </ul>
-    </section>
+    </DashboardPanel>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
+import { DashboardPanel } from './dashboard-panel';
 
 type Labels = { heading: string; title: string; section: string; note: string; noteHint: string; submit: string };
 
@@ -25,10 +26,7 @@ export function QuickDraftForm({
   const [state, formAction, pending] = useActionState(action, idleActionState);
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   return (
-    <section aria-labelledby="quick-draft-title" className="rounded border border-line p-4">
-      <h2 id="quick-draft-title" className="mb-3 text-lg font-bold">
-        {labels.heading}
-      </h2>
+    <DashboardPanel id="quick-draft-title" heading={labels.heading}>
       <form action={formAction} className="flex flex-col gap-3">
         <input type="hidden" name="locale" value={locale} />
         <Field id="quick-title" label={labels.title} error={state.fieldErrors.title}>
@@ -51,6 +49,6 @@ export function QuickDraftForm({
           {labels.submit}
         </Button>
       </form>
-    </section>
+    </DashboardPanel>
   );
 }

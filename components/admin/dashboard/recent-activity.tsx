@@ -4,14 +4,12 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { AuditRow } from '@/lib/audit/types';
 import { formatDateTime } from '@/lib/utils/dates';
+import { DashboardPanel } from './dashboard-panel';
 
 export async function RecentActivity({ locale, rows }: { locale: Locale; rows: AuditRow[] }) {
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
   return (
-    <section aria-labelledby="activity-title" className="rounded border border-line p-4">
-      <h2 id="activity-title" className="mb-3 text-lg font-bold">
-        {t('activity')}
-      </h2>
+    <DashboardPanel id="activity-title" heading={t('activity')}>
       {rows.length ? (
         <ul className="flex flex-col gap-2">
           {rows.map((row) => (
@@ -31,6 +29,6 @@ export async function RecentActivity({ locale, rows }: { locale: Locale; rows: A
       <Link href="/admin/audit" className="mt-3 inline-flex min-h-11 items-center underline">
         {t('allActivity')}
       </Link>
-    </section>
+    </DashboardPanel>
   );
 }

@@ -2,16 +2,9 @@ import { formatMessage } from '@/i18n/format-message';
 import type { ImportReport } from '@/lib/import/report';
 import { OUTCOMES, RECORD_KINDS } from '@/lib/import/report';
 
-export type ReportLabels = {
-  kind: string;
-  notes: string;
-  notesLeftOut: string;
-  fatal: string;
-  kinds: Record<string, string>;
-  outcomes: Record<string, string>;
-  reasons: Record<string, string>;
-  problems: Record<string, string>;
-};
+/** The report's own texts, and the names of its record kinds, outcomes, reasons and problems by code. */
+export type ReportLabels = Record<'kind' | 'notes' | 'notesLeftOut' | 'fatal', string> &
+  Record<'kinds' | 'outcomes' | 'reasons' | 'problems', Record<string, string>>;
 
 /** The import's counts per kind and its notes, in the reader's language. */
 export function ImportReportView({ report, labels, formatLocale }: { report: ImportReport; labels: ReportLabels; formatLocale: string }) {

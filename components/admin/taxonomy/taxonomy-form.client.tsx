@@ -2,7 +2,8 @@
 import { useActionState } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { buttonClass } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/input';
+import { controlAria } from '@/components/ui/field';
+import { inputClass, Options } from '@/components/ui/input';
 
 export type TaxonomyField = {
   name: string;
@@ -38,7 +39,7 @@ export function TaxonomyForm({ id, locale, recordId, fields, save, remove, label
         {fields.map((field) => {
           const fieldId = `${id}-${field.name}`;
           const error = shown.fieldErrors[field.name];
-          const aria = { id: fieldId, name: field.name, 'aria-invalid': !!error, 'aria-describedby': `${fieldId}-error`, className: inputClass };
+          const aria = { ...controlAria(fieldId, `${fieldId}-error`, error), name: field.name, className: inputClass };
           return (
             <div key={field.name} className={`flex flex-col gap-1 ${field.kind === 'textarea' ? 'md:col-span-2' : ''}`}>
               <label htmlFor={fieldId} className="text-sm font-bold">
@@ -48,11 +49,7 @@ export function TaxonomyForm({ id, locale, recordId, fields, save, remove, label
                 <textarea {...aria} rows={2} dir={field.dir ?? 'auto'} defaultValue={field.value ?? ''} />
               ) : field.kind === 'select' ? (
                 <select {...aria} defaultValue={field.value ?? ''}>
-                  {field.options?.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
+                  <Options options={field.options ?? []} />
                 </select>
               ) : (
                 <input {...aria} type={field.kind === 'number' ? 'number' : 'text'} dir={field.dir ?? 'auto'} defaultValue={field.value ?? ''} />

@@ -29,7 +29,8 @@ export async function TaxonomyList<Row extends TaxonomyRow>({
   rows: Row[];
   /** The columns of this kind, between the slug and the article count. */
   columns: Column<Row>[];
-  fields: (row?: Row) => TaxonomyField[];
+  /** The fields of this kind, after the name and the slug. */
+  fields?: (row?: Row) => TaxonomyField[];
   save: Action;
   remove: Action;
   canAdd?: boolean;
@@ -37,13 +38,18 @@ export async function TaxonomyList<Row extends TaxonomyRow>({
   const t = await getTranslations({ locale, namespace: 'Taxonomy' });
   const labels = { save: t('save'), delete: t('delete') };
   const title = t(`${kind}s`);
+  const formFields = (row?: Row): TaxonomyField[] => [
+    { name: 'name', label: t('name'), value: row?.name },
+    { name: 'slug', label: t('slug'), value: row?.slug },
+    ...(fields?.(row) ?? []),
+  ];
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{title}</h1>
         {canAdd ? (
           <DialogButton openLabel={t('add')} title={t('add')} closeLabel={t('close')} variant="primary">
-            <TaxonomyForm id={`new-${kind}`} locale={locale} fields={fields()} save={save} labels={{ ...labels, save: t('add') }} />
+            <TaxonomyForm id={`new-${kind}`} locale={locale} fields={formFields()} save={save} labels={{ ...labels, save: t('add') }} />
           </DialogButton>
         ) : null}
       </div>
@@ -65,7 +71,7 @@ export async function TaxonomyList<Row extends TaxonomyRow>({
                 title={t('editNamed', { name: row.name })}
                 closeLabel={t('close')}
               >
-                <TaxonomyForm id={`${kind}-${row.id}`} locale={locale} recordId={row.id} fields={fields(row)} save={save} remove={remove} labels={labels} />
+                <TaxonomyForm id={`${kind}-${row.id}`} locale={locale} recordId={row.id} fields={formFields(row)} save={save} remove={remove} labels={labels} />
               </DialogButton>
             ),
           },

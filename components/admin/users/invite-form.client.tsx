@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { inviteUserAction } from '@/lib/users/actions';
 import { buttonClass } from '@/components/ui/button';
-import { Input, Select } from '@/components/ui/input';
+import { Input, Options, Select } from '@/components/ui/input';
+import { OneTimeLinkStatus } from './one-time-link-status';
 
 type Labels = { title: string; name: string; email: string; role: string; submit: string; link: string };
 
@@ -26,11 +27,7 @@ export function InviteForm({ locale, labels, roles }: { locale: string; labels: 
       <label className="flex flex-col gap-1">
         <span>{labels.role}</span>
         <Select name="role" defaultValue="author">
-          {roles.map((role) => (
-            <option key={role.value} value={role.value}>
-              {role.label}
-            </option>
-          ))}
+          <Options options={roles} />
         </Select>
       </label>
       <div className="flex items-end">
@@ -38,15 +35,7 @@ export function InviteForm({ locale, labels, roles }: { locale: string; labels: 
           {labels.submit}
         </button>
       </div>
-      <div id="invite-status" role="status" aria-live="polite" className="sm:col-span-2">
-        {state.message ? <p className={state.status === 'error' ? 'text-red-700' : 'text-green-800'}>{state.message}</p> : null}
-        {state.link ? (
-          <label className="mt-2 flex flex-col gap-1">
-            <span>{labels.link}</span>
-            <Input readOnly value={state.link} dir="ltr" className="bg-paper font-mono text-sm" />
-          </label>
-        ) : null}
-      </div>
+      <OneTimeLinkStatus id="invite-status" className="sm:col-span-2" state={state} linkLabel={labels.link} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { idleActionState, type ActionState } from '@/lib/actions/state';
 import { createResetLinkAction } from '@/lib/users/actions';
-import { Input } from '@/components/ui/input';
+import { OneTimeLinkStatus } from './one-time-link-status';
 
 /** One user's "reset link" button; the link is shown once, here, for the admin to hand over. */
 export function ResetLinkForm({ locale, userId, labels }: { locale: string; userId: number; labels: { submit: string; link: string } }) {
@@ -16,15 +16,7 @@ export function ResetLinkForm({ locale, userId, labels }: { locale: string; user
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         {labels.submit}
       </Button>
-      <div role="status" aria-live="polite">
-        {state.message ? <p className={state.status === 'error' ? 'text-red-700' : 'text-green-800'}>{state.message}</p> : null}
-        {state.link ? (
-          <label className="mt-1 flex flex-col gap-1">
-            <span>{labels.link}</span>
-            <Input readOnly value={state.link} dir="ltr" className="bg-paper font-mono text-xs" />
-          </label>
-        ) : null}
-      </div>
+      <OneTimeLinkStatus state={state} linkLabel={labels.link} compact />
     </form>
   );
 }

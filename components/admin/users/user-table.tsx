@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
-import { Select } from '@/components/ui/input';
+import { Options, Select } from '@/components/ui/input';
 import type { Locale } from '@/i18n/routing';
 import { ROLES } from '@/lib/auth/roles';
 import { changeRoleAction, setDisabledAction } from '@/lib/users/actions';
@@ -40,11 +40,7 @@ export async function UserTable({ locale, users, viewerId }: { locale: Locale; u
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="userId" value={user.id} />
                 <Select name="role" defaultValue={user.role} aria-label={t('role')} className="w-auto">
-                  {ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {tRoles(role)}
-                    </option>
-                  ))}
+                  <Options options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))} />
                 </Select>
                 <Button type="submit" variant="secondary">
                   {t('changeRole')}

@@ -1,28 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { createNewsroom, type Newsroom } from '@/test/helpers/newsroom';
 import { getPublishedArticle, getRedirectedSlug } from '@/lib/articles/queries';
 import { articleInput, type ArticleInput } from './schema';
 import { createArticle, restoreRevision, saveArticle } from './mutations';
 
 let sectionId = 0;
-const users: Record<string, SessionUser> = {};
-
-async function makeUser(role: SessionUser['role'], name: string): Promise<SessionUser> {
-  const row = await db.user.create({ data: { email: `${role}-${name}@example.test`, name, role, passwordHash: 'x' } });
-  return { id: row.id, email: row.email, name: row.name, role };
-}
+let users: Newsroom['users'];
 
 const input = (fields: Partial<Record<keyof ArticleInput, string>>): ArticleInput =>
   articleInput.parse({ title: 'عنوان', body: '<p>نص</p>', sectionId: String(sectionId), ...fields });
 
 beforeAll(async () => {
-  sectionId = (await db.section.create({ data: { slug: 'watan', name: 'وطن', locale: 'ar' } })).id;
-  users.editor = await makeUser('editor', 'سلمى');
-  users.author = await makeUser('author', 'كريم');
-  users.other = await makeUser('author', 'ليلى');
-  users.contributor = await makeUser('contributor', 'نادية');
-  users.moderator = await makeUser('moderator', 'حسن');
+  ({ sectionId, users } = await createNewsroom({ slug: 'watan', name: 'وطن' }));
 });
 
 describe('createArticle', () => {

@@ -42,20 +42,32 @@ function contentFields(input: ArticleInput, locale: string) {
   };
 }
 
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** What the input stores in the section's edition, with the slug it gets there; null when the slug typed is taken. */
+async function editionFields(tx: Tx, input: ArticleInput, locale: string, articleId: number | null) {
+  const slug = await resolveSlug(tx, { locale, title: input.title, typed: input.slug, articleId });
+  return slug ? { ...contentFields(input, locale), slug } : null;
+}
+
+/** The input's bylines, as far as the writer may set them, and its tags. */
+async function setRelations(tx: Tx, actor: SessionUser, articleId: number, locale: string, input: ArticleInput) {
+  await setArticleAuthors(tx, articleId, await resolveAuthorIds(tx, actor, input.authorIds));
+  await setArticleTags(tx, articleId, locale, input.tags);
+}
+
 export async function createArticle(actor: SessionUser, input: ArticleInput): Promise<WriteResult> {
   if (!canWriteArticles(actor)) return { ok: false, error: 'forbidden' };
   const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true, locale: true } });
   if (!section) return { ok: false, error: 'section' };
   const id = await db.$transaction(async (tx) => {
-    const slug = await resolveSlug(tx, { locale: section.locale, title: input.title, typed: input.slug, articleId: null });
-    if (!slug) return null;
-    const fields = contentFields(input, section.locale);
+    const fields = await editionFields(tx, input, section.locale, null);
+    if (!fields) return null;
     const article = await tx.article.create({
-      data: { ...fields, locale: section.locale, slug, sectionId: section.id, status: 'draft', lockedById: actor.id, lockedAt: new Date() },
+      data: { ...fields, locale: section.locale, sectionId: section.id, status: 'draft', lockedById: actor.id, lockedAt: new Date() },
       select: { id: true },
     });
-    await setArticleAuthors(tx, article.id, await resolveAuthorIds(tx, actor, input.authorIds));
-    await setArticleTags(tx, article.id, section.locale, input.tags);
+    await setRelations(tx, actor, article.id, section.locale, input);
     await tx.revision.create({ data: { articleId: article.id, userId: actor.id, title: fields.title, dek: fields.dek, body: fields.body } });
     await recordAudit(tx, { userId: actor.id, action: 'article.create', targetType: 'article', targetId: article.id, detail: input.title });
     return article.id;
@@ -81,9 +93,9 @@ export async function saveArticle(
   if (!section) return { ok: false, error: 'section' };
 
   const saved = await db.$transaction(async (tx) => {
-    const slug = await resolveSlug(tx, { locale: section.locale, title: input.title, typed: input.slug, articleId: id });
-    if (!slug) return null;
-    const fields = contentFields(input, section.locale);
+    const fields = await editionFields(tx, input, section.locale, id);
+    if (!fields) return null;
+    const { slug } = fields;
     const moved = slug !== before.slug || section.locale !== before.locale;
     if (moved) {
       // The old address keeps working with a 301; a slug taken back stops redirecting to itself.
@@ -96,10 +108,9 @@ export async function saveArticle(
     }
     await tx.article.update({
       where: { id },
-      data: { ...fields, slug, locale: section.locale, sectionId: section.id, lockedById: actor.id, lockedAt: new Date() },
+      data: { ...fields, locale: section.locale, sectionId: section.id, lockedById: actor.id, lockedAt: new Date() },
     });
-    await setArticleAuthors(tx, id, await resolveAuthorIds(tx, actor, input.authorIds));
-    await setArticleTags(tx, id, section.locale, input.tags);
+    await setRelations(tx, actor, id, section.locale, input);
     if (!autosave) {
       await tx.revision.create({ data: { articleId: id, userId: actor.id, title: fields.title, dek: fields.dek, body: fields.body } });
     }

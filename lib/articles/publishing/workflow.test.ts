@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { createNewsroom, type Newsroom } from '@/test/helpers/newsroom';
 import { getPublishedArticle } from '@/lib/articles/queries';
 import { articleInput } from '@/lib/articles/editor/schema';
 import { acquireLock, releaseLock, takeOverLock } from '@/lib/articles/editor/locks';
@@ -8,12 +9,7 @@ import { createArticle, saveArticle } from '@/lib/articles/editor/mutations';
 import { moveArticle } from './workflow';
 
 let sectionId = 0;
-const users: Record<string, SessionUser> = {};
-
-async function makeUser(role: SessionUser['role'], name: string): Promise<SessionUser> {
-  const row = await db.user.create({ data: { email: `${role}-${name}@example.test`, name, role, passwordHash: 'x' } });
-  return { id: row.id, email: row.email, name: row.name, role };
-}
+let users: Newsroom['users'];
 
 async function draft(actor: SessionUser, title: string) {
   const result = await createArticle(actor, articleInput.parse({ title, body: '<p>نص</p>', sectionId: String(sectionId) }));
@@ -23,11 +19,7 @@ async function draft(actor: SessionUser, title: string) {
 }
 
 beforeAll(async () => {
-  sectionId = (await db.section.create({ data: { slug: 'alam', name: 'عالم', locale: 'ar' } })).id;
-  users.editor = await makeUser('editor', 'سلمى');
-  users.author = await makeUser('author', 'كريم');
-  users.other = await makeUser('author', 'ليلى');
-  users.contributor = await makeUser('contributor', 'نادية');
+  ({ sectionId, users } = await createNewsroom({ slug: 'alam', name: 'عالم' }));
 });
 
 describe('moveArticle', () => {

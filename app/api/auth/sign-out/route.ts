@@ -1,6 +1,7 @@
 import { parseCookie } from 'cookie';
 import { NextResponse } from 'next/server';
 import { destroySession, SESSION_COOKIE } from '@/lib/auth/session';
+import { fieldLocale } from '@/lib/http/request-locale';
 import { isSameOrigin } from '@/lib/security/origin';
 import { pathTo } from '@/lib/url-paths';
 
@@ -9,7 +10,7 @@ export async function POST(request: Request) {
   const token = parseCookie(request.headers.get('cookie') ?? '')[SESSION_COOKIE];
   await destroySession(token);
   const form = await request.formData().catch(() => null);
-  const locale = ['ar', 'fr', 'en'].includes(String(form?.get('locale'))) ? String(form?.get('locale')) : 'ar';
+  const locale = fieldLocale(form?.get('locale'));
   const response = new NextResponse(null, { status: 303, headers: { Location: pathTo('/admin/login', { locale }) } });
   response.cookies.set({ name: SESSION_COOKIE, value: '', path: '/', secure: true, httpOnly: true, maxAge: 0 });
   return response;

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { AuditSentence } from '@/components/admin/audit/audit-sentence';
 import { DataTable } from '@/components/ui/data-table';
 import { pageParams } from '@/i18n/page-params';
@@ -12,8 +11,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ arti
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canManageTaxonomy(user)) notFound();
+  const user = await requireStaffPage(locale, canManageTaxonomy);
   const { article } = await searchParams;
   const articleId = article && /^\d{1,9}$/.test(article) ? Number(article) : undefined;
   const [t, rows] = await Promise.all([getTranslations({ locale, namespace: 'Audit' }), listAuditLog(user, { articleId })]);

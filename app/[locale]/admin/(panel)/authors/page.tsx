@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
 import { pageParams } from '@/i18n/page-params';
 import { listAuthorsForAdmin } from '@/lib/authors/queries';
@@ -11,8 +10,7 @@ import { canManageTaxonomy } from '@/lib/auth/permissions';
 // author or contributor may edit as "own".
 export default async function AuthorsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canManageTaxonomy(user)) notFound();
+  const user = await requireStaffPage(locale, canManageTaxonomy);
   const [t, { authors, users }] = await Promise.all([getTranslations({ locale, namespace: 'Taxonomy' }), listAuthorsForAdmin(user)]);
   const accountName = new Map(users.map((account) => [account.id, account.name]));
   const userOptions = [{ value: '', label: t('noUser') }, ...users.map((account) => ({ value: String(account.id), label: `${account.name} <${account.email}>` }))];
@@ -31,8 +29,6 @@ export default async function AuthorsPage({ params }: { params: Promise<{ locale
         },
       ]}
       fields={(author) => [
-        { name: 'name', label: t('name'), value: author?.name },
-        { name: 'slug', label: t('slug'), value: author?.slug },
         { name: 'photoUrl', label: t('photoUrl'), value: author?.photoUrl, dir: 'ltr' },
         { name: 'userId', label: t('user'), value: author?.userId ? String(author.userId) : '', kind: 'select', options: userOptions },
         { name: 'bio', label: t('bio'), value: author?.bio, kind: 'textarea' },

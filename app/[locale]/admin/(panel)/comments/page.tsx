@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { CommentQueue } from '@/components/admin/comments/comment-queue';
 import { CommentSettingsForm } from '@/components/admin/comments/comment-settings-form';
 import { pageParams } from '@/i18n/page-params';
@@ -19,8 +18,7 @@ type Props = {
 
 export default async function CommentModerationPage({ params, searchParams }: Props) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canModerate(user)) notFound();
+  await requireStaffPage(locale, canModerate);
   const query = await searchParams;
   const status = COMMENT_STATUSES.find((value) => value === query.status) ?? 'pending';
   const page = Math.max(1, Number(query.page) || 1);

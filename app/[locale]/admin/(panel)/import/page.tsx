@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ImportPanel } from '@/components/admin/import/import-panel.client';
 import { pageParams } from '@/i18n/page-params';
@@ -10,8 +9,7 @@ import { OUTCOMES, REASONS, RECORD_KINDS } from '@/lib/import/report';
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const viewer = await requireStaffPage(locale);
-  if (!canImport(viewer)) notFound();
+  await requireStaffPage(locale, canImport);
   const [job, t] = await Promise.all([getImportJob(), getTranslations({ locale, namespace: 'Import' })]);
   const labels = {
     file: t('file'),

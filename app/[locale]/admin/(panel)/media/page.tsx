@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { MediaDetailsForm } from '@/components/admin/media/media-details-form.client';
 import { DialogButton } from '@/components/ui/dialog.client';
 import { pageParams } from '@/i18n/page-params';
@@ -13,8 +12,7 @@ import { formatDate } from '@/lib/utils/dates';
 // the editor's "media library" button.
 export default async function MediaLibraryPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canUploadMedia(user)) notFound();
+  const user = await requireStaffPage(locale, canUploadMedia);
   const [t, { items }] = await Promise.all([getTranslations({ locale, namespace: 'MediaLibrary' }), listMedia(user)]);
   const labels = { alt: t('alt'), altHint: t('altHint'), caption: t('caption'), credit: t('credit'), save: t('save') };
   return (

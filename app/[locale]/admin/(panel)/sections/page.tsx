@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
 import { pageParams } from '@/i18n/page-params';
 import { routing, type Locale } from '@/i18n/routing';
@@ -10,9 +9,9 @@ import { deleteSectionAction, saveSectionAction } from '@/lib/sections/actions';
 
 export default async function SectionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canManageTaxonomy(user)) notFound();
+  const user = await requireStaffPage(locale, canManageTaxonomy);
   const [t, sections] = await Promise.all([getTranslations({ locale, namespace: 'Taxonomy' }), listSectionsForAdmin(user)]);
+  const localeOptions = routing.locales.map((value) => ({ value, label: t(`locales.${value}`) }));
   return (
     <TaxonomyList
       locale={locale}
@@ -23,9 +22,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ local
         { key: 'position', header: t('position'), cell: (section) => section.position, secondary: true },
       ]}
       fields={(section) => [
-        { name: 'name', label: t('name'), value: section?.name },
-        { name: 'slug', label: t('slug'), value: section?.slug },
-        { name: 'locale', label: t('locale'), value: section?.locale ?? locale, kind: 'select', options: routing.locales.map((value) => ({ value, label: t(`locales.${value}`) })) },
+        { name: 'locale', label: t('locale'), value: section?.locale ?? locale, kind: 'select', options: localeOptions },
         { name: 'position', label: t('position'), value: section?.position ?? 0, kind: 'number' },
         { name: 'description', label: t('description'), value: section?.description, kind: 'textarea' },
       ]}

@@ -7,7 +7,6 @@ import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canSeeStats } from '@/lib/auth/permissions';
 import { listTopArticlesForStaff } from '@/lib/views/queries';
-import { notFound } from 'next/navigation';
 
 const WINDOWS = ['day', 'week', 'all'] as const;
 
@@ -19,8 +18,7 @@ type Props = {
 /** Editors' top list: the most-viewed articles of an edition with their 24 h, 7 d and total views. */
 export default async function StatsPage({ params, searchParams }: Props) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canSeeStats(user)) notFound();
+  await requireStaffPage(locale, canSeeStats);
   const query = await searchParams;
   const window = WINDOWS.find((candidate) => candidate === query.window) ?? 'day';
   const edition = hasLocale(routing.locales, query.edition) ? query.edition : locale;

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { TaxonomyList } from '@/components/admin/taxonomy/taxonomy-list';
 import { pageParams } from '@/i18n/page-params';
 import type { Locale } from '@/i18n/routing';
@@ -11,8 +10,7 @@ import { deleteTagAction, saveTagAction } from '@/lib/tags/actions';
 // Tags are created from the article editor; here they are renamed, re-slugged or removed.
 export default async function TagsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canManageTaxonomy(user)) notFound();
+  const user = await requireStaffPage(locale, canManageTaxonomy);
   const [t, tags] = await Promise.all([getTranslations({ locale, namespace: 'Taxonomy' }), listTagsForAdmin(user)]);
   return (
     <TaxonomyList
@@ -20,10 +18,6 @@ export default async function TagsPage({ params }: { params: Promise<{ locale: s
       kind="tag"
       rows={tags}
       columns={[{ key: 'locale', header: t('locale'), cell: (tag) => t(`locales.${tag.locale as Locale}`) }]}
-      fields={(tag) => [
-        { name: 'name', label: t('name'), value: tag?.name },
-        { name: 'slug', label: t('slug'), value: tag?.slug },
-      ]}
       save={saveTagAction}
       remove={deleteTagAction}
     />

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { InviteForm } from '@/components/admin/users/invite-form.client';
 import { UserTable } from '@/components/admin/users/user-table';
@@ -12,9 +11,7 @@ import { formatDateTime } from '@/lib/utils/dates';
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const viewer = await requireStaffPage(locale);
-  // Other staff learn nothing about this page, not even that it exists.
-  if (!canManageUsers(viewer)) notFound();
+  const viewer = await requireStaffPage(locale, canManageUsers);
   const [users, invites] = await Promise.all([listUsers(viewer), listPendingInvites(viewer)]);
   const t = await getTranslations({ locale, namespace: 'Users' });
   const tRoles = await getTranslations({ locale, namespace: 'Admin.roles' });

@@ -4,11 +4,7 @@ const route = listingRoute('tag');
 
 export const revalidate = 600;
 
-// No page is built ahead: each is rendered on its first request, then cached.
-export function generateStaticParams() {
-  return [];
-}
-
+export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 export default route.Page;

@@ -7,14 +7,12 @@ import { getEditorOptions, listAdminArticles } from '@/lib/articles/editor/queri
 import { articleFilters } from '@/lib/articles/editor/schema';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { canWriteArticles } from '@/lib/auth/permissions';
-import { notFound } from 'next/navigation';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ArticlesPage({ params, searchParams }: Props) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canWriteArticles(user)) notFound();
+  const user = await requireStaffPage(locale, canWriteArticles);
   const raw = await searchParams;
   const filters = articleFilters.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
   const [t, list, options] = await Promise.all([

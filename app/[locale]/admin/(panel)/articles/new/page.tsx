@@ -1,5 +1,4 @@
 import { getMessages, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { ArticleForm } from '@/components/admin/articles/article-form.client';
 import { pageParams } from '@/i18n/page-params';
 import { getEditorOptions } from '@/lib/articles/editor/queries';
@@ -8,8 +7,7 @@ import { canWriteArticles } from '@/lib/auth/permissions';
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageParams(params);
-  const user = await requireStaffPage(locale);
-  if (!canWriteArticles(user)) notFound();
+  const user = await requireStaffPage(locale, canWriteArticles);
   const [t, messages, options] = await Promise.all([
     getTranslations({ locale, namespace: 'ArticleEditor' }),
     getMessages({ locale }),
