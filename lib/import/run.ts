@@ -1,4 +1,3 @@
-import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import type { Db } from '@/lib/db/client';
 import { INVITE_PREFIX, parseInvite } from '@/lib/users/invites';
@@ -79,8 +78,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   }
   const { total, language } = first;
   // The export's language ("fr-FR") names its edition; any other language goes to the Arabic one.
+  // (Not next-intl's hasLocale: the import also runs from the command line, outside Next, where
+  // next-intl's entry point cannot load.)
   const edition = language.slice(0, 2).toLowerCase();
-  context.locale = hasLocale(routing.locales, edition) ? edition : routing.defaultLocale;
+  context.locale = routing.locales.find((locale) => locale === edition) ?? routing.defaultLocale;
   await loadSlugOwners(context);
   if (context.users) {
     const invites = await context.db.setting.findMany({ where: { key: { startsWith: INVITE_PREFIX } }, select: { value: true } });
