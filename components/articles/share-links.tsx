@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { encodeReadable } from '@/lib/url-paths';
 import { CopyLinkButton } from './copy-link.client';
 
 export async function ShareLinks({ locale, url, title }: { locale: Locale; url: string; title: string }) {
   const t = await getTranslations({ locale, namespace: 'Article' });
   const u = encodeURIComponent(url);
-  const text = encodeURIComponent(title);
+  // The title's letters stay as they are (the browser encodes them when the link is followed);
+  // the page's own address stays fully encoded inside the networks' addresses.
+  const text = encodeReadable(title);
   const networks = [
     { name: 'WhatsApp', href: `https://wa.me/?text=${text}%20${u}` },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
