@@ -20,7 +20,7 @@ export async function CommentsEntry({ locale, slug, articleId }: { locale: Local
       <CommentsLauncher
         locale={locale}
         articleId={articleId}
-        href={pathTo({ pathname: '/news/[slug]/comments', params: { slug } }, { locale })}
+        href={pathTo({ pathname: '/news/[slug]/comments', params: { slug } }, { locale, encoding: 'readable' })}
         label={t('open')}
         countLabel={t('count', { count })}
         loadingLabel={tPanel('loading')}
