@@ -16,7 +16,7 @@ export async function CommentsEntry({ locale, slug, articleId }: { locale: Local
     countApprovedComments(articleId),
   ]);
   return (
-    <section id="comments" aria-label={t('open')} className="my-8 border-t border-line pt-6">
+    <section id="comments" aria-label={t('open')} className="comments-entry">
       <CommentsLauncher
         locale={locale}
         articleId={articleId}

@@ -14,8 +14,8 @@ export async function MostViewed({ locale }: { locale: Locale }) {
     showing: { day: t('showing.day'), week: t('showing.week'), month: t('showing.month'), all: t('showing.all') },
   };
   return (
-    <section aria-labelledby="most-viewed-heading" className="rounded border border-line bg-white p-4">
-      <h2 id="most-viewed-heading" className="mb-3 text-xl font-bold">
+    <section aria-labelledby="most-viewed-heading" className="most-viewed">
+      <h2 id="most-viewed-heading">
         {t('title')}
       </h2>
       <MostViewedTabs locale={locale} initial={tabs} labels={labels} />
