@@ -12,7 +12,7 @@ export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[
       <h2 id="tags-heading" className="mb-2 text-base font-bold">
         {t('tags')}
       </h2>
-      <ul className="flex flex-wrap gap-2 text-sm [&_a]:rounded [&_a]:bg-line [&_a]:px-3 [&_a:hover]:bg-accent [&_a:hover]:text-white">
+      <ul className="tag-list">
         {tags.map((tag) => (
           <li key={tag.slug}>
             <Link href={pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { encoding: 'readable' })} rel="tag" className="tap">
