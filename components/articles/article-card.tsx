@@ -45,7 +45,7 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
         <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
       </Heading>
       {article.dek && size !== 'compact' ? <p>{article.dek}</p> : null}
-      <p className="text-sm">
+      <p>
         <time dateTime={article.publishedAt}>{timeOfDay ? formatTimeOfDay(locale, article.publishedAt) : formatDate(locale, article.publishedAt)}</time>
         {article.authors.length ? (
           <>
