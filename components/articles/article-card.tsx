@@ -23,9 +23,8 @@ export type ArticleCardProps = {
  * every page carries its markup twice (HTML and flight data), so no class list per element. */
 export function ArticleCardView({ article, locale, size = 'normal', headingLevel = 3, timeOfDay = false }: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
-  const titleClass = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (
-    <article className="card">
+    <article className={size === 'normal' ? 'card' : `card ${size}`}>
       {article.image && size !== 'compact' ? (
         // Decorative here: the linked title right below names the story.
         // eslint-disable-next-line @next/next/no-img-element
@@ -41,11 +40,11 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
         />
       ) : null}
       <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })}>{article.section.name}</Link>
-      <Heading className={titleClass}>
+      <Heading>
         <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
       </Heading>
       {article.dek && size !== 'compact' ? <p>{article.dek}</p> : null}
-      <p className="text-sm">
+      <p>
         <time dateTime={article.publishedAt}>{timeOfDay ? formatTimeOfDay(locale, article.publishedAt) : formatDate(locale, article.publishedAt)}</time>
         {article.authors.length ? (
           <>

@@ -13,7 +13,10 @@ const EDIT_GRACE_MS = 60_000;
 const editedAfterPublication = (article: ArticleDetail) =>
   Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > EDIT_GRACE_MS;
 
-/** `unpublished`: shown instead of the publication date, for a preview of work not yet live. */
+/**
+ * `unpublished`: shown instead of the publication date, for a preview of work not yet live.
+ * Drawn by globals.css (.article-header): the page carries its markup twice (HTML and flight data).
+ */
 export async function ArticleHeader({ article, locale, unpublished }: { article: ArticleDetail; locale: Locale; unpublished?: string }) {
   const [t, tRelative] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
@@ -23,25 +26,25 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
   const { unit, count } = relativeParts(article.publishedAt, renderedAt);
   const forms = relativeForms((u, n) => tRelative(u, { count: n }), locale, article.publishedAt, renderedAt);
   return (
-    <header className="mb-6 flex flex-col gap-3">
-      <p className="flex items-center gap-3 text-sm">
-        <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })} className="font-bold text-accent-dark hover:underline">
+    <header className="article-header">
+      <p className="kicker">
+        <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })}>
           {article.section.name}
         </Link>
         {article.kind !== 'news' ? (
-          <span className="rounded bg-ink px-2 text-xs text-white">{t(`kind.${article.kind}`)}</span>
+          <span>{t(`kind.${article.kind}`)}</span>
         ) : null}
       </p>
-      <h1 className="text-3xl font-bold leading-snug md:text-4xl">{article.title}</h1>
-      {article.dek ? <p className="text-lg text-muted">{article.dek}</p> : null}
-      <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+      <h1>{article.title}</h1>
+      {article.dek ? <p className="dek">{article.dek}</p> : null}
+      <div className="byline">
         {article.authors.length ? (
           <p>
             {t('by')}{' '}
             {article.authors.map((author, index) => (
               <span key={author.slug}>
                 {index > 0 ? '، ' : null}
-                <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { encoding: 'readable' })} rel="author" className="font-bold text-ink hover:underline">
+                <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { encoding: 'readable' })} rel="author">
                   <bdi>{author.name}</bdi>
                 </Link>
               </span>
@@ -70,7 +73,7 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
         ) : null}
       </div>
       {article.image ? (
-        <figure className="mt-2">
+        <figure>
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img
             src={article.image.url}
@@ -80,10 +83,9 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
             width={article.image.width ?? 1200}
             height={article.image.height ?? 675}
             fetchPriority="high"
-            className="aspect-video w-full rounded object-cover"
           />
           {article.imageCaption ? (
-            <figcaption className="mt-2 text-sm text-muted">{article.imageCaption}</figcaption>
+            <figcaption>{article.imageCaption}</figcaption>
           ) : null}
         </figure>
       ) : null}

@@ -2,20 +2,20 @@ import { Link } from '@/i18n/navigation';
 
 export type Crumb = { name: string; href?: string };
 
-/** The last crumb is the current page and is not a link. */
+/** The last crumb is the current page and is not a link. Drawn by globals.css (.crumbs). */
 export function Breadcrumbs({ label, items }: { label: string; items: Crumb[] }) {
   return (
-    <nav aria-label={label} className="mb-4 text-sm text-muted">
-      <ol className="flex flex-wrap gap-2">
+    <nav aria-label={label} className="crumbs">
+      <ol>
         {items.map((item, index) => (
-          <li key={index} className="flex gap-2">
+          <li key={index}>
             {index > 0 ? <span aria-hidden="true">/</span> : null}
             {item.href ? (
-              <Link href={item.href} className="hover:underline">
+              <Link href={item.href}>
                 {item.name}
               </Link>
             ) : (
-              <span aria-current="page" className="line-clamp-1">
+              <span aria-current="page">
                 {item.name}
               </span>
             )}

@@ -2,12 +2,12 @@
 
 import { useState } from 'react';
 
+/** Drawn with the share links (globals.css, .share-list). */
 export function CopyLinkButton({ url, label, doneLabel }: { url: string; label: string; doneLabel: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
-      className="tap rounded border border-line px-3 hover:border-accent"
       onClick={async () => {
         await navigator.clipboard?.writeText(url).catch(() => undefined);
         setCopied(true);

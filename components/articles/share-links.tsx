@@ -1,38 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { HeadedSection } from '@/components/ui/headed-section';
-import { CopyLinkButton } from './copy-link.client';
+import { SHARE_NETWORKS, type ShareNetwork } from '@/lib/articles/share-targets';
+import { ShareList } from './share-list.client';
 
 export async function ShareLinks({ locale, url, title }: { locale: Locale; url: string; title: string }) {
   const t = await getTranslations({ locale, namespace: 'Article' });
-  const u = encodeURIComponent(url);
-  const text = encodeURIComponent(title);
-  const networks = [
-    { name: 'WhatsApp', href: `https://wa.me/?text=${text}%20${u}` },
-    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { name: 'X', href: `https://x.com/intent/tweet?url=${u}&text=${text}` },
-    { name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${text}` },
-  ];
+  const shareOn = Object.fromEntries(SHARE_NETWORKS.map((network) => [network, t('shareOn', { network })])) as Record<ShareNetwork, string>;
   return (
     <HeadedSection id="share-heading" heading={t('share')} className="my-6" headingClassName="mb-2 text-base font-bold">
-      <ul className="flex flex-wrap gap-2 text-sm">
-        {networks.map((network) => (
-          <li key={network.name}>
-            <a
-              href={network.href}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={t('shareOn', { network: network.name })}
-              className="tap rounded border border-line px-3 hover:border-accent"
-            >
-              <bdi>{network.name}</bdi>
-            </a>
-          </li>
-        ))}
-        <li>
-          <CopyLinkButton url={url} label={t('copyLink')} doneLabel={t('copied')} />
-        </li>
-      </ul>
+      <ShareList url={url} title={title} labels={{ shareOn, copyLink: t('copyLink'), copied: t('copied') }} />
     </HeadedSection>
   );
 }

@@ -9,7 +9,7 @@ export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[
   if (!tags.length) return null;
   const t = await getTranslations({ locale, namespace: 'Article' });
   return (
-    <HeadedList id="tags-heading" heading={t('tags')} className="mt-8" headingClassName="mb-2 text-base font-bold" listClassName="flex flex-wrap gap-2 text-sm [&_a]:rounded [&_a]:bg-line [&_a]:px-3 [&_a:hover]:bg-accent [&_a:hover]:text-white" items={tags} itemKey={(tag) => tag.slug}>
+    <HeadedList id="tags-heading" heading={t('tags')} className="mt-8" headingClassName="mb-2 text-base font-bold" listClassName="tag-list" items={tags} itemKey={(tag) => tag.slug}>
       {(tag) => (
         <Link href={pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { encoding: 'readable' })} rel="tag" className="tap">
           {tag.name}

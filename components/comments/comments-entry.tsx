@@ -16,11 +16,11 @@ export async function CommentsEntry({ locale, slug, articleId }: { locale: Local
     countApprovedComments(articleId),
   ]);
   return (
-    <section id="comments" aria-label={t('open')} className="my-8 border-t border-line pt-6">
+    <section id="comments" aria-label={t('open')} className="comments-entry">
       <CommentsLauncher
         locale={locale}
         articleId={articleId}
-        href={pathTo({ pathname: '/news/[slug]/comments', params: { slug } }, { locale })}
+        href={pathTo({ pathname: '/news/[slug]/comments', params: { slug } }, { locale, encoding: 'readable' })}
         label={t('open')}
         countLabel={t('count', { count })}
         loadingLabel={tPanel('loading')}

@@ -6,13 +6,13 @@ const NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', e
 /** Each edition has its own articles, so switching language goes to that edition's home page. */
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   return (
-    <nav aria-label={label}>
-      <ul className="flex gap-1 text-sm">
+    <nav aria-label={label} className="locales">
+      <ul>
         {routing.locales
           .filter((locale) => locale !== current)
           .map((locale) => (
             <li key={locale}>
-              <a href={pathTo('/', { locale })} hrefLang={locale} lang={locale} className="tap px-2 underline hover:text-accent">
+              <a href={pathTo('/', { locale })} hrefLang={locale} lang={locale}>
                 {NAMES[locale]}
               </a>
             </li>

@@ -8,15 +8,15 @@ import { inLocale } from '@/lib/url-paths';
 /**
  * A header link that says when it is where the reader is (`aria-current`, and drawn so): the home
  * link on the home page, a section's link on any page of that section. Rendered on the server too,
- * so the mark is there without JavaScript.
+ * so the mark is there without JavaScript. Drawn by the `.nav-link` rule in globals.css.
  */
-export function NavLink({ href, className, children }: { href: string; className: string; children: ReactNode }) {
+export function NavLink({ href, bold, children }: { href: string; bold?: boolean; children: ReactNode }) {
   const pathname = decodeURI(usePathname() ?? '');
   const { locale } = useParams<{ locale?: string }>() ?? {};
   const target = inLocale(locale ?? '', href);
   const current = pathname === target || (href !== '/' && pathname.startsWith(`${target}/`));
   return (
-    <Link href={href} aria-current={current ? 'page' : undefined} className={className}>
+    <Link href={href} aria-current={current ? 'page' : undefined} className={bold ? 'nav-link font-bold' : 'nav-link'}>
       {children}
     </Link>
   );

@@ -18,7 +18,8 @@ export type MostViewedLabels = Record<'tabs' | TabKey | 'empty', string> & {
 /**
  * The ranked list with its 24 h / 7 d tabs. The server's list is part of the cached page (and
  * all that readers without JavaScript see); once shown, it is replaced with the current ranking
- * from the JSON endpoint, so the page itself never needs re-rendering for a new view.
+ * from the JSON endpoint, so the page itself never needs re-rendering for a new view. Its rows are
+ * drawn by globals.css (.most-viewed li), not a class list repeated on each of them.
  */
 export function MostViewedTabs({ locale, initial, labels }: { locale: Locale; initial: Tabs; labels: MostViewedLabels }) {
   const [tabs, setTabs] = useState(initial);
@@ -58,11 +59,11 @@ export function MostViewedTabs({ locale, initial, labels }: { locale: Locale; in
             {list.window !== active ? <p className="mb-2 text-sm text-muted">{labels.showing[list.window]}</p> : null}
             <ol className="flex flex-col gap-3" data-window={list.window}>
               {list.items.map((article, index) => (
-                <li key={article.id} className="flex gap-3">
-                  <span aria-hidden="true" className="text-2xl font-bold text-accent">
+                <li key={article.id}>
+                  <span aria-hidden="true">
                     {index + 1}
                   </span>
-                  <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })} className="font-bold hover:underline">
+                  <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>
                     {article.title}
                   </Link>
                 </li>

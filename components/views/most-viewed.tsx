@@ -15,7 +15,7 @@ export async function MostViewed({ locale }: { locale: Locale }) {
     showing: { day: t('showing.day'), week: t('showing.week'), month: t('showing.month'), all: t('showing.all') },
   };
   return (
-    <HeadedSection id="most-viewed-heading" heading={t('title')} className="rounded border border-line bg-white p-4" headingClassName="mb-3 text-xl font-bold">
+    <HeadedSection id="most-viewed-heading" heading={t('title')} className="most-viewed">
       <MostViewedTabs locale={locale} initial={tabs} labels={labels} />
     </HeadedSection>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { uploadSrcSet } from './responsive';
+import { sanitizeBody } from '@/lib/articles/sanitize';
+import { uploadSrcSet, withBodySrcSets } from './responsive';
 
 const URL = '/media/aabbccddeeff001122334455.jpg';
 
@@ -16,5 +17,21 @@ describe('uploadSrcSet', () => {
     expect(uploadSrcSet(URL, null)).toBeUndefined();
     expect(uploadSrcSet('/demo/picture-1.svg', 1200)).toBeUndefined();
     expect(uploadSrcSet('https://example.com/media/aabbccddeeff001122334455.jpg', 1200)).toBeUndefined();
+  });
+});
+
+describe('withBodySrcSets', () => {
+  it('gives an uploaded picture of known width in a body its copies, whatever the order of its attributes', () => {
+    const body = sanitizeBody(`<figure><img alt="قاعة" width="1200" src="${URL}" height="800"></figure>`);
+    expect(withBodySrcSets(body)).toBe(
+      `<figure><img srcset="${uploadSrcSet(URL, 1200)}" sizes="(min-width: 40rem) 612px, 100vw" alt="قاعة" width="1200" src="${URL}" height="800" /></figure>`,
+    );
+  });
+
+  it('leaves other pictures, and words that only look like attributes, as they are', () => {
+    const body = sanitizeBody(
+      `<p>&lt;img src="${URL}" width="1200"&gt;</p><img src="${URL}" alt=" width=&quot;1200&quot;"><img src="https://example.com${URL}" width="1200"><img src="${URL}" width="300">`,
+    );
+    expect(withBodySrcSets(body)).toBe(body);
   });
 });

@@ -14,7 +14,7 @@ export default async function SiteLayout({
   return (
     <>
       <SiteHeader locale={locale} />
-      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 focus:outline-none">
+      <main id="content" tabIndex={-1} className="site-main">
         {children}
       </main>
       <SiteFooter locale={locale} />

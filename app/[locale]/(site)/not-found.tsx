@@ -3,7 +3,8 @@ import { SearchForm } from '@/components/layout/header-search';
 
 // The site's 404 (missing articles, sections, authors, tags and unknown paths), inside the site
 // layout so the header (with its home link) and footer stay, with a search box. Next renders this fallback into every
-// page's payload, so it stays small (a list of latest articles here weighed on every article page).
+// page's payload, so it stays small (a list of latest articles here weighed on every article page),
+// and its look is in globals.css (.not-found).
 export default async function SiteNotFound() {
   const locale = await getLocale();
   const [t, tLayout] = await Promise.all([
@@ -11,9 +12,9 @@ export default async function SiteNotFound() {
     getTranslations({ locale, namespace: 'Layout' }),
   ]);
   return (
-    <div className="mx-auto flex max-w-xl flex-col items-center gap-5 py-6 text-center">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="text-muted">{t('description')}</p>
+    <div className="not-found">
+      <h1>{t('title')}</h1>
+      <p>{t('description')}</p>
       <SearchForm
         locale={locale}
         id="not-found-search"

@@ -55,11 +55,12 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     // On a phone the columns dissolve (`contents`) so the most-viewed list follows the article
-    // body, before comments and related articles; from lg up it is the side column again.
-    <div className="flex flex-col gap-10 lg:grid lg:grid-cols-[1fr_20rem]">
-      <div className="contents min-w-0 lg:block">
+    // body, before comments and related articles; from lg up it is the side column again
+    // (globals.css, .article-page).
+    <div className="article-page">
+      <div>
         <JsonLd data={structuredData} />
-        <div className="order-1 lg:order-none">
+        <div>
           <Breadcrumbs
             label={t('breadcrumbs')}
             items={[
@@ -76,12 +77,12 @@ export default async function ArticlePage({ params }: Props) {
           </article>
         </div>
         <ViewBeacon articleId={article.id} />
-        <div className="order-3 lg:order-none">
+        <div>
           <CommentsEntry locale={locale} slug={article.slug} articleId={article.id} />
           <RelatedArticles locale={locale} article={article} />
         </div>
       </div>
-      <aside className="order-2 min-w-0 lg:order-none">
+      <aside>
         <MostViewed locale={locale} />
       </aside>
     </div>
