@@ -98,36 +98,51 @@ async function estimatedRows(table: string, where: string, params: unknown[]): P
   return row?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
 }
 
+// The table's size changes slowly; asking the planner for it on every search cost a round trip.
+const TABLE_ROWS_TTL_MS = 60_000;
+const tableRows = new Map<string, { rows: number; at: number }>();
+
+async function estimatedTableRows(table: string): Promise<number> {
+  const known = tableRows.get(table);
+  if (known && Date.now() - known.at < TABLE_ROWS_TTL_MS) return known.rows;
+  const rows = await estimatedRows(table, 'true', []);
+  tableRows.set(table, { rows, at: Date.now() });
+  return rows;
+}
+
 /** How the newest matches were found: walking the newest rows, the index, or a window walked in vain then the index. */
 export type NewestFirstPlan = 'walk' | 'index' | 'window, then index';
 
 /**
- * Ids of the newest `limit` rows of `table` (aliased `a`) matching `where`, newest first.
- * `where` takes `params` as $1…$n.
+ * `columns` of the newest `limit` rows of `table` (aliased `a`) matching `where`, newest first,
+ * and how they were found. `where` takes `params` as $1…$n. The rows are chosen by id in a
+ * subquery (its `a` shadows the outer one) and only they are read for `columns`, in one round trip.
  */
-async function newestMatchIds(table: string, where: string, params: unknown[], limit: number): Promise<{ ids: number[]; plan: NewestFirstPlan }> {
-  const run = async (sql: string, extra: number[]) =>
-    (await db.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...params, ...extra)).map((row) => Number(row.id));
+async function newestMatches<Row extends { id: number | bigint }>(
+  table: string,
+  columns: string,
+  where: string,
+  params: unknown[],
+  limit: number,
+): Promise<{ rows: Row[]; plan: NewestFirstPlan }> {
   const next = params.length + 1;
-  const [matching, all] = await Promise.all([estimatedRows(table, where, params), estimatedRows(table, 'true', [])]);
-  if (matching > 0 && matching >= Math.sqrt(WALK_ROW_COST * limit * all)) {
-    const window = Math.ceil((WALK_MARGIN * limit * all) / matching);
-    // Any match outside the newest `window` rows is older than every row inside it: a full
-    // answer from the window is exact. A short one is not, even when the window seemed to cover
-    // the table: the row count is an estimate too.
-    const ids = await run(
-      `SELECT a."id" FROM (SELECT * FROM ${table} ORDER BY "id" DESC LIMIT $${next}) a WHERE ${where} ORDER BY a."id" DESC LIMIT $${next + 1}`,
-      [window, limit],
-    );
-    if (ids.length === limit) return { ids, plan: 'walk' };
-    return { ids: await newestIndexed(), plan: 'window, then index' };
-  }
-  return { ids: await newestIndexed(), plan: 'index' };
-
+  const read = (newestIds: string, extra: number[]) =>
+    db.$queryRawUnsafe<Row[]>(`SELECT ${columns} FROM ${table} a WHERE a."id" IN (${newestIds}) ORDER BY a."id" DESC`, ...params, ...extra);
   // `+ 0`: an expression the primary key cannot deliver in order, so the planner uses the GIN index.
-  function newestIndexed() {
-    return run(`SELECT a."id" FROM ${table} a WHERE ${where} ORDER BY a."id" + 0 DESC LIMIT $${next}`, [limit]);
-  }
+  const indexed = () => read(`SELECT a."id" FROM ${table} a WHERE ${where} ORDER BY a."id" + 0 DESC LIMIT $${next}`, [limit]);
+
+  const [matching, all] = await Promise.all([estimatedRows(table, where, params), estimatedTableRows(table)]);
+  if (!(matching > 0 && matching >= Math.sqrt(WALK_ROW_COST * limit * all))) return { rows: await indexed(), plan: 'index' };
+  const window = Math.ceil((WALK_MARGIN * limit * all) / matching);
+  // Any match outside the newest `window` rows is older than every row inside it: a full answer
+  // from the window is exact. A short one is not, even when the window seemed to cover the
+  // table: the row count is an estimate too.
+  const walked = await read(
+    `SELECT a."id" FROM (SELECT * FROM ${table} ORDER BY "id" DESC LIMIT $${next}) a WHERE ${where} ORDER BY a."id" DESC LIMIT $${next + 1}`,
+    [window, limit],
+  );
+  if (walked.length === limit) return { rows: walked, plan: 'walk' };
+  return { rows: await indexed(), plan: 'window, then index' };
 }
 
 function postgresArticleMatch(query: ParsedQuery, scope: ArticleScope): { where: string; params: unknown[] } | null {
@@ -139,22 +154,16 @@ function postgresArticleMatch(query: ParsedQuery, scope: ArticleScope): { where:
   return { where: `a."searchVector" @@ ${tsQuery.sql} AND ${filters}`, params };
 }
 
-/** The newest matching article ids on PostgreSQL, and how they were found (for tests and profiling). */
-export async function newestArticleMatches(query: ParsedQuery, scope: ArticleScope, limit: number) {
+/** The newest matching articles on PostgreSQL, with the terms scoring reads, and how they were found. */
+export async function newestArticleMatches(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<{ rows: Row[]; plan: NewestFirstPlan }> {
   const match = postgresArticleMatch(query, scope);
-  return match ? newestMatchIds('"Article"', match.where, match.params, limit) : { ids: [], plan: 'index' as const };
+  if (!match) return { rows: [], plan: 'index' };
+  const columns = `a."id" AS id, a."publishedAt" AS "publishedAt", ${TERMS((sql) => `left(${sql}, ${SCORED_TEXT_CHARS})`)}`;
+  return newestMatches<Row>('"Article"', columns, match.where, match.params, limit);
 }
 
 async function findInPostgres(query: ParsedQuery, scope: ArticleScope, limit: number): Promise<Row[]> {
-  const { ids } = await newestArticleMatches(query, scope, limit);
-  if (!ids.length) return [];
-  return db.$queryRawUnsafe<Row[]>(
-    `SELECT a."id" AS id, a."publishedAt" AS "publishedAt", ${TERMS((sql) => `left(${sql}, ${SCORED_TEXT_CHARS})`)}
-       FROM "Article" a
-      WHERE a."id" = ANY($1::int[])
-      ORDER BY a."id" DESC`,
-    ids,
-  );
+  return (await newestArticleMatches(query, scope, limit)).rows;
 }
 
 /** Comment ids matching the query (any status), newest first. */
@@ -162,7 +171,8 @@ export async function findCommentIds(query: ParsedQuery, limit: number): Promise
   if (isPostgres()) {
     const tsQuery = toTsQuery(query, `'simple'::regconfig`, 1);
     if (!tsQuery) return [];
-    return (await newestMatchIds('"Comment"', `a."searchVector" @@ ${tsQuery.sql}`, tsQuery.params, limit)).ids;
+    const { rows } = await newestMatches<{ id: number | bigint }>('"Comment"', 'a."id" AS id', `a."searchVector" @@ ${tsQuery.sql}`, tsQuery.params, limit);
+    return rows.map((row) => Number(row.id));
   }
   const match = toFts5Match(query);
   if (!match) return [];
