@@ -184,6 +184,41 @@ export async function findCommentIds(query: ParsedQuery, limit: number): Promise
   return rows.map((row) => Number(row.id));
 }
 
+export type HitRow = {
+  id: number;
+  slug: string;
+  title: string;
+  dek: string;
+  body: string;
+  publishedAt: Date | null;
+  section: { slug: string; name: string };
+};
+
+/** The articles a page of results shows, with their section, in one statement (a Prisma read with the relation took two). */
+export async function readHits(ids: number[]): Promise<HitRow[]> {
+  if (!ids.length) return [];
+  const marks = ids.map((_, index) => (isPostgres() ? `$${index + 1}` : '?')).join(', ');
+  type Raw = Omit<HitRow, 'id' | 'publishedAt' | 'section'> & {
+    id: number | bigint;
+    publishedAt: Date | string | null;
+    sectionSlug: string;
+    sectionName: string;
+  };
+  const rows = await db.$queryRawUnsafe<Raw[]>(
+    `SELECT a."id" AS id, a."slug" AS slug, a."title" AS title, a."dek" AS dek, a."body" AS body, a."publishedAt" AS "publishedAt",
+            s."slug" AS "sectionSlug", s."name" AS "sectionName"
+       FROM "Article" a JOIN "Section" s ON s."id" = a."sectionId"
+      WHERE a."id" IN (${marks})`,
+    ...ids,
+  );
+  return rows.map(({ id, publishedAt, sectionSlug, sectionName, ...text }) => ({
+    ...text,
+    id: Number(id),
+    publishedAt: toDate(publishedAt),
+    section: { slug: sectionSlug, name: sectionName },
+  }));
+}
+
 function toDate(value: Date | string | null): Date | null {
   if (value === null) return null;
   return value instanceof Date ? value : new Date(value);

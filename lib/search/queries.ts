@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { SITE_TIME_ZONE } from '@/lib/utils/dates';
-import { findArticleCandidates, type ArticleScope } from './engine';
+import { findArticleCandidates, readHits, type ArticleScope } from './engine';
 import { asSearchLocale } from './normalize';
 import { sanitizedHtmlToText } from './plain-text';
 import { parseQuery } from './query';
@@ -33,12 +33,7 @@ export async function searchArticles(locale: string, params: SearchParams, now =
   };
   const ranked = rankCandidates(await findArticleCandidates(query, scope, SEARCH_CANDIDATES), now);
   const pageIds = ranked.slice((params.page - 1) * SEARCH_PAGE_SIZE, params.page * SEARCH_PAGE_SIZE).map((hit) => hit.id);
-  const rows = pageIds.length
-    ? await db.article.findMany({
-        where: { id: { in: pageIds } },
-        select: { id: true, slug: true, title: true, dek: true, body: true, publishedAt: true, section: { select: { slug: true, name: true } } },
-      })
-    : [];
+  const rows = await readHits(pageIds);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const hits = pageIds.flatMap((id): SearchHit[] => {
     const row = byId.get(id);
