@@ -186,7 +186,7 @@ async function runEngine(kind: 'sqlite' | 'postgres') {
       await db.$executeRawUnsafe(`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('optimize')`);
     } else {
       await db.$executeRawUnsafe(`DROP INDEX "Article_searchVector_idx"`);
-      await db.$executeRawUnsafe(`CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector")`);
+      await db.$executeRawUnsafe(`CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector", ("id" + 0))`);
       await db.$executeRawUnsafe(`VACUUM ANALYZE "Article"`);
     }
     const buildSeconds = (performance.now() - buildStarted) / 1000;

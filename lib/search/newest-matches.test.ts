@@ -5,9 +5,8 @@ import { articleSearchFields } from './document';
 import { findArticleCandidates, newestArticleMatches, type ArticleScope } from './engine';
 import { parseQuery } from './query';
 
-// Search takes the newest matches. On PostgreSQL there are two ways to find them, and the one the
-// planner prefers for several words reads the whole table when the words are common but never
-// meet; whichever way is taken, the answer is the same.
+// Search takes the newest matches. On PostgreSQL it looks among the newest 5 × limit rows, then
+// the newest 50 × limit, then reads every match; wherever it stops, the answer is the same.
 const COUNT = 400;
 const ids: number[] = [];
 const scope = (): ArticleScope => ({ locale: 'ar', liveAt: new Date() });
@@ -47,16 +46,19 @@ describe('the newest matches', () => {
     expect(await candidates('زربية')).toEqual(newest((index) => index % 10 === 0));
     expect(await candidates('زربية قفطان')).toEqual([]);
     if (isPostgres()) {
-      // Dense matches: walking the newest rows stops after 200. Sparse ones, or words that may
-      // never meet: the GIN index, which cannot read the whole table for nothing.
+      // Matches in every row: the newest 100 rows hold 20. One row in ten: the newest 25 hold 2
+      // or 3 of 5, the newest 250 hold them. Three rows, or words that never meet: every match.
       const plan = async (q: string, limit = 200) => (await newestArticleMatches(parseQuery(q, 'ar'), scope(), limit)).plan;
-      expect(await plan('طاجين')).toBe('walk');
-      expect(await plan('كسكس')).toBe('index');
-      expect(await plan('زربية قفطان')).toBe('index');
-      // Two words in 55% of the rows each are estimated to meet in 30% (121 rows), enough to walk
-      // for 20 candidates; the walk stops at the window the estimate asked for and the index
-      // finds the 40 old rows where they do meet.
-      expect(await plan('زيتون بلدي', 20)).toBe('window, then index');
+      const found = async (q: string, limit: number) => (await newestArticleMatches(parseQuery(q, 'ar'), scope(), limit)).rows.map((row) => Number(row.id));
+      expect(await plan('طاجين', 20)).toBe('newest 100 rows');
+      expect(await found('طاجين', 20)).toEqual(newest(() => true, 20));
+      expect(await plan('زربية', 5)).toBe('newest 250 rows');
+      expect(await found('زربية', 5)).toEqual(newest((index) => index % 10 === 0, 5));
+      expect(await plan('كسكس')).toBe('every match');
+      expect(await plan('زربية قفطان')).toBe('every match');
+      // بلدي is in all of the newest 100 rows, زيتون in none: they meet only in older ones.
+      expect(await plan('زيتون بلدي', 2)).toBe('every match');
+      expect(await found('زيتون بلدي', 2)).toEqual(newest((index) => index >= 180 && index < 220, 2));
     }
   });
 
