@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { sessionCookie } from './helpers/extra-server';
 import { HTML_FILE, pngHeaderClaiming, pngImage, SVG_FILE } from './helpers/images';
-import { createUser } from './helpers/users';
+import { takeStep, writeArticle } from './helpers/newsroom';
+import { createUser, signIn } from './helpers/users';
 
 // POST /api/media: judged by content, not by name; answers { id, url, width, height } or { error }.
 test.describe('media uploads', () => {
@@ -52,4 +53,22 @@ test.describe('media uploads', () => {
     expect(anonymous.status()).toBe(401);
     expect(await anonymous.json()).toEqual({ error: 'سجّل الدخول لرفع الصور.' });
   });
+});
+
+// What a reader's browser does with an uploaded picture: Chromium reads AVIF, so it takes the
+// AVIF copy the width the page draws it, and shows it.
+test('a reader sees an article picture drawn from its AVIF copy', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, createUser('editor'));
+  await writeArticle(page, { title: `صورة بصيغة حديثة ${Date.now()}`, body: 'خبر بصورة مرفوعة.', picture: true });
+  const slug = await page.getByLabel('الرابط المختصر').inputValue();
+  await takeStep(page, 'نشر الآن', 'منشور');
+
+  const reader = await browser.newPage();
+  await reader.goto(`/ar/news/${encodeURIComponent(slug)}`);
+  const picture = reader.locator('article header figure img');
+  await expect(picture).toBeVisible();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  expect(await picture.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\/media\/[a-f0-9]{24}-\d+\.avif$/);
+  await reader.close();
 });

@@ -1,3 +1,4 @@
+import { Picture } from '@/components/ui/picture';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
@@ -27,10 +28,10 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
     <article className={size === 'normal' ? 'card' : `card ${size}`}>
       {article.image && size !== 'compact' ? (
         // Decorative here: the linked title right below names the story.
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
+        <Picture
           src={article.image.url}
           srcSet={article.image.srcSet}
+          avifSrcSet={article.image.avifSrcSet}
           sizes={article.image.srcSet ? (size === 'lead' ? COLUMN_SIZES : GRID_SIZES) : undefined}
           alt=""
           width={article.image.width ?? 1200}

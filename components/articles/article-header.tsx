@@ -5,6 +5,7 @@ import type { ArticleDetail } from '@/lib/articles/types';
 import { formatDate, formatDateTime, relativeParts, renderTime } from '@/lib/utils/dates';
 import { relativeForms } from '@/lib/utils/relative-forms';
 import { pathTo } from '@/lib/url-paths';
+import { Picture } from '@/components/ui/picture';
 import { COLUMN_SIZES } from './article-card';
 import { RelativeTime } from './relative-time.client';
 
@@ -74,10 +75,10 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
       </div>
       {article.image ? (
         <figure>
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img
+          <Picture
             src={article.image.url}
             srcSet={article.image.srcSet}
+            avifSrcSet={article.image.avifSrcSet}
             sizes={article.image.srcSet ? COLUMN_SIZES : undefined}
             alt={article.image.alt}
             width={article.image.width ?? 1200}

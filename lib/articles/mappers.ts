@@ -1,5 +1,5 @@
 import type { Prisma } from '.prisma/sqlite';
-import { uploadSrcSet } from '@/lib/media/responsive';
+import { uploadSrcSets } from '@/lib/media/responsive';
 import type { ArticleCard, ArticleDetail, ArticleKind } from './types';
 
 // The columns a card needs, and the turn from a Prisma row into the DTO the UI takes.
@@ -45,15 +45,7 @@ export function toArticleCard(row: CardRow): ArticleCard {
     updatedAt: row.updatedAt.toISOString(),
     section: row.section,
     authors: row.authors.map(({ author }) => author),
-    image: row.imageUrl
-      ? {
-          url: row.imageUrl,
-          alt: row.imageAlt,
-          width: row.imageWidth,
-          height: row.imageHeight,
-          srcSet: uploadSrcSet(row.imageUrl, row.imageWidth),
-        }
-      : null,
+    image: row.imageUrl ? imageRef(row.imageUrl, row.imageAlt, row.imageWidth, row.imageHeight) : null,
   };
 }
 
@@ -66,4 +58,9 @@ export function toArticleDetail(row: DetailRow): ArticleDetail {
     seoDescription: row.seoDescription,
     tags: row.tags.map(({ tag }) => tag),
   };
+}
+
+function imageRef(url: string, alt: string, width: number | null, height: number | null) {
+  const srcSets = uploadSrcSets(url, width);
+  return { url, alt, width, height, srcSet: srcSets?.webp, avifSrcSet: srcSets?.avif };
 }

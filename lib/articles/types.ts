@@ -5,8 +5,8 @@ export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export type LinkRef = { slug: string; name: string };
 
-/** `srcSet` lists the narrower copies made at upload (lib/media/responsive.ts), when there are any. */
-type ImageRef = { url: string; alt: string; width: number | null; height: number | null; srcSet?: string };
+/** `srcSet` (WebP and the original) and `avifSrcSet` list the upload's copies (lib/media/responsive.ts), when it has any. */
+type ImageRef = { url: string; alt: string; width: number | null; height: number | null; srcSet?: string; avifSrcSet?: string };
 
 export type ArticleCard = {
   id: number;

@@ -10,6 +10,20 @@ export const MAX_SIDE = 12_000;
 /** Widths of the responsive copies; only those narrower than the original are made. */
 export const VARIANT_WIDTHS = [320, 640, 1024, 1600] as const;
 
+/** The copies' formats: AVIF for browsers that take it (a third smaller than WebP), WebP for the rest. */
+export const COPY_FORMATS = ['avif', 'webp'] as const;
+export type CopyFormat = (typeof COPY_FORMATS)[number];
+
+/**
+ * The widths an upload of `width` has copies at in `format`: every listed width narrower than
+ * it, and for AVIF its own width too unless it is an AVIF already (the WebP list ends with the
+ * original itself, which every browser reads).
+ */
+export function copyWidths(width: number, format: CopyFormat, original: string): number[] {
+  const narrower = VARIANT_WIDTHS.filter((copy) => copy < width);
+  return format === 'avif' && original !== 'avif' && narrower.length ? [...narrower, width] : narrower;
+}
+
 /** Where uploads live: MEDIA_DIR, or data/media beside the database by default. */
 export function mediaDir(): string {
   return path.resolve(readEnvVar('MEDIA_DIR') || path.join(process.cwd(), 'data', 'media'));

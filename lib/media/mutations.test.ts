@@ -27,12 +27,16 @@ describe('saveUpload', () => {
     expect(result.url).toMatch(/^\/media\/[a-f0-9]{24}\.jpg$/);
     const row = await db.media.findUniqueOrThrow({ where: { id: result.id } });
     expect(row).toMatchObject({ mime: 'image/jpeg', width: 700, height: 500 });
+    const copy = (suffix: string) => row.fileName.replace('.jpg', suffix);
     expect(JSON.parse(row.variants)).toEqual([
-      { width: 320, fileName: row.fileName.replace('.jpg', '-320.webp') },
-      { width: 640, fileName: row.fileName.replace('.jpg', '-640.webp') },
+      { width: 320, fileName: copy('-320.avif') },
+      { width: 640, fileName: copy('-640.avif') },
+      { width: 700, fileName: copy('-700.avif') },
+      { width: 320, fileName: copy('-320.webp') },
+      { width: 640, fileName: copy('-640.webp') },
     ]);
     const files = await readdir(dir);
-    expect(files).toEqual(expect.arrayContaining([row.fileName, row.fileName.replace('.jpg', '-320.webp')]));
+    expect(files).toEqual(expect.arrayContaining([row.fileName, copy('-320.webp'), copy('-700.avif')]));
     const stored = await sharp(path.join(dir, row.fileName)).metadata();
     expect(stored.exif).toBeUndefined();
   });

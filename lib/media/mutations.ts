@@ -22,7 +22,7 @@ export async function storeImage(bytes: Buffer, database: Pick<typeof db, 'media
   const image = await processImage(bytes);
   const base = newMediaBase();
   const fileName = mainName(base, image.format);
-  const variants: MediaVariant[] = image.variants.map((variant) => ({ width: variant.width, fileName: variantName(base, variant.width) }));
+  const variants: MediaVariant[] = image.variants.map((variant) => ({ width: variant.width, fileName: variantName(base, variant.width, variant.format) }));
   const files = [
     { name: fileName, data: image.data },
     ...image.variants.map((variant, index) => ({ name: variants[index]!.fileName, data: variant.data })),

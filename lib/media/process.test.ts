@@ -5,7 +5,7 @@ import { codeOf } from '@/test/helpers/media';
 import { inspectImage, processImage } from './process';
 
 describe('processImage', () => {
-  it('re-encodes a JPEG without its EXIF and makes narrower WebP copies', async () => {
+  it('re-encodes a JPEG without its EXIF and makes narrower AVIF and WebP copies', async () => {
     const original = await jpegWithExif(1200, 800);
     expect((await sharp(original).metadata()).exif).toBeDefined();
     const result = await processImage(original);
@@ -14,9 +14,13 @@ describe('processImage', () => {
     expect(meta.format).toBe('jpeg');
     expect(meta.exif).toBeUndefined();
     expect(result.data.includes(Buffer.from('SecretCam'))).toBe(false);
-    expect(result.variants.map((variant) => variant.width)).toEqual([320, 640, 1024]);
-    const small = await sharp(result.variants[0]!.data).metadata();
+    expect(result.variants.map(({ format, width }) => `${format} ${width}`)).toEqual([
+      'avif 320', 'avif 640', 'avif 1024', 'avif 1200', 'webp 320', 'webp 640', 'webp 1024',
+    ]);
+    const small = await sharp(result.variants.find((variant) => variant.format === 'webp')!.data).metadata();
     expect(small).toMatchObject({ format: 'webp', width: 320, height: 213 });
+    const avif = await sharp(result.variants[0]!.data).metadata();
+    expect(avif).toMatchObject({ format: 'heif', compression: 'av1', width: 320, height: 213 });
   });
 
   it('keeps a PNG a PNG', async () => {

@@ -1,14 +1,14 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { detectImageFormat, type ImageFormat } from './detect';
 import { MediaError } from './errors';
-import { MAX_PIXELS, MAX_SIDE, VARIANT_WIDTHS } from './limits';
+import { COPY_FORMATS, copyWidths, type CopyFormat, MAX_PIXELS, MAX_SIDE } from './limits';
 
 export type ProcessedImage = {
   format: ImageFormat;
   width: number;
   height: number;
   data: Buffer;
-  variants: { width: number; data: Buffer }[];
+  variants: { width: number; format: CopyFormat; data: Buffer }[];
 };
 
 // sharp's names for what each accepted format decodes as (AVIF is an HEIF container).
@@ -44,9 +44,15 @@ function encode(image: Sharp, format: ImageFormat): Sharp {
   }
 }
 
+/** A copy `width` pixels wide, in `format`, of an image already re-encoded (upright, no metadata). */
+export function encodeCopy(image: Sharp, width: number, format: CopyFormat): Promise<Buffer> {
+  const resized = image.resize({ width });
+  return (format === 'avif' ? resized.avif({ quality: 50, effort: 2 }) : resized.webp({ quality: 78 })).toBuffer();
+}
+
 /**
  * Decodes and re-encodes the upload in its own format (sharp drops EXIF, GPS and other metadata
- * unless asked to keep it), turned upright first, plus WebP copies at the responsive widths.
+ * unless asked to keep it), turned upright first, plus AVIF and WebP copies at the responsive widths.
  */
 export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
   const { format } = await inspectImage(bytes);
@@ -55,10 +61,13 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
   try {
     const { data, info } = await encode(source(), format).toBuffer({ resolveWithObject: true });
     const variants = await Promise.all(
-      VARIANT_WIDTHS.filter((width) => width < info.width).map(async (width) => ({
-        width,
-        data: await source().resize({ width }).webp({ quality: 78 }).toBuffer(),
-      })),
+      COPY_FORMATS.flatMap((copyFormat) =>
+        copyWidths(info.width, copyFormat, format).map(async (width) => ({
+          width,
+          format: copyFormat,
+          data: await encodeCopy(source(), width, copyFormat),
+        })),
+      ),
     );
     return { format, width: info.width, height: info.height, data, variants };
   } catch {

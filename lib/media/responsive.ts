@@ -1,18 +1,24 @@
-import { VARIANT_WIDTHS } from './limits';
+import { copyWidths } from './limits';
 
-// The narrower copies an upload already has (lib/media/process.ts makes them once, at upload),
-// named after it: /media/<base>.<ext> has /media/<base>-<width>.webp for every listed width
-// smaller than its own. Knowing the picture's width is enough to list them, so no read of the
-// Media table is needed when a page renders. Pictures from elsewhere (the demo's SVGs, an
-// external address) have no copies and get none.
-const UPLOAD_URL = /^\/media\/([a-f0-9]{24})\.(?:jpg|png|webp|avif)$/;
+// The copies an upload has (lib/media/process.ts makes them at upload, lib/media/copies.ts on the
+// first request for uploads older than a kind of copy), named after it: /media/<base>.<ext> has
+// /media/<base>-<width>.avif and .webp at the widths copyWidths() lists. Knowing the picture's
+// width is enough to list them, so no read of the Media table is needed when a page renders.
+// Pictures from elsewhere (the demo's SVGs, an external address) have no copies and get none.
+const UPLOAD_URL = /^\/media\/([a-f0-9]{24})\.(jpg|png|webp|avif)$/;
+const FORMAT_OF_EXTENSION: Record<string, string> = { jpg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif' };
 
-/** A `srcset` of the upload's WebP copies and the original, or undefined when there are none. */
-export function uploadSrcSet(url: string, width: number | null): string | undefined {
-  const base = UPLOAD_URL.exec(url)?.[1];
-  if (!base || !width) return undefined;
-  const copies = VARIANT_WIDTHS.filter((copy) => copy < width).map((copy) => `/media/${base}-${copy}.webp ${copy}w`);
-  return copies.length ? [...copies, `${url} ${width}w`].join(', ') : undefined;
+/** `srcset`s of the upload's AVIF copies and of its WebP copies then the original, or undefined when it has none. */
+export function uploadSrcSets(url: string, width: number | null): { avif: string; webp: string } | undefined {
+  const [, base, extension] = UPLOAD_URL.exec(url) ?? [];
+  if (!base || !extension || !width) return undefined;
+  const original = FORMAT_OF_EXTENSION[extension]!;
+  const list = (format: 'avif' | 'webp') => copyWidths(width, format, original).map((copy) => `/media/${base}-${copy}.${format} ${copy}w`);
+  const webp = list('webp');
+  if (!webp.length) return undefined;
+  const avif = list('avif');
+  if (original === 'avif') avif.push(`${url} ${width}w`);
+  return { avif: avif.join(', '), webp: [...webp, `${url} ${width}w`].join(', ') };
 }
 
 // How wide a picture inside an article body is drawn: the body's measure (globals.css,
@@ -22,14 +28,17 @@ const BODY_IMG = /<img\b[^>]*>/g;
 
 /**
  * Body HTML, already sanitized (so every attribute is double-quoted and none is a `srcset`), with
- * a `srcset` of the WebP copies and `sizes` on each uploaded picture of known width, so a phone
- * downloads a copy its width instead of the original. Added on render, never stored.
+ * each uploaded picture of known width in a `<picture>` offering its AVIF copies, and a `srcset`
+ * of its WebP copies and `sizes` on the picture itself, so a phone downloads a copy its width in
+ * the lightest format it reads instead of the original. Added on render, never stored.
  */
 export function withBodySrcSets(html: string): string {
   return html.replace(BODY_IMG, (img) => {
     const url = /\ssrc="([^"]*)"/.exec(img)?.[1];
     const width = /\swidth="(\d+)"/.exec(img)?.[1];
-    const srcSet = url && width ? uploadSrcSet(url, Number(width)) : undefined;
-    return srcSet ? img.replace('<img', `<img srcset="${srcSet}" sizes="${BODY_SIZES}"`) : img;
+    const srcSets = url && width ? uploadSrcSets(url, Number(width)) : undefined;
+    if (!srcSets) return img;
+    const sized = img.replace('<img', `<img srcset="${srcSets.webp}" sizes="${BODY_SIZES}"`);
+    return `<picture><source type="image/avif" srcset="${srcSets.avif}" sizes="${BODY_SIZES}" />${sized}</picture>`;
   });
 }

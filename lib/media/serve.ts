@@ -1,4 +1,5 @@
 import parseRange from 'range-parser';
+import { makeMissingCopy } from './copies';
 import { MEDIA_NAME } from './limits';
 import { contentTypeOf, type MediaStore } from './store';
 
@@ -32,7 +33,8 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
  */
 export async function serveMedia(request: Request, name: string, store: MediaStore): Promise<Response> {
   if (!MEDIA_NAME.test(name)) return new Response('Not found', { status: 404 });
-  const size = await store.size(name);
+  let size = await store.size(name);
+  if (size === null && (await makeMissingCopy(name, store))) size = await store.size(name);
   if (size === null) return new Response('Not found', { status: 404 });
   const headers: Record<string, string> = { ...baseHeaders(name), 'Content-Type': contentTypeOf(name) };
   if (matches(request.headers.get('if-none-match'), headers.ETag!)) return new Response(null, { status: 304, headers });

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { env } from '@/env';
 import { EXTENSION, type ImageFormat } from './detect';
-import { mediaDir } from './limits';
+import { type CopyFormat, mediaDir } from './limits';
 
 /** A fresh random base name: nothing of the uploader's file name reaches the disk. */
 export function newMediaBase(): string {
@@ -19,7 +19,7 @@ export function newMediaBase(): string {
 }
 
 export const mainName = (base: string, format: ImageFormat) => `${base}.${EXTENSION[format]}`;
-export const variantName = (base: string, width: number) => `${base}-${width}.webp`;
+export const variantName = (base: string, width: number, format: CopyFormat) => `${base}-${width}.${format}`;
 
 const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
 export const contentTypeOf = (name: string) => TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
