@@ -11,12 +11,26 @@ import type { ParsedQuery, QueryPart } from './query';
 
 export type CandidateTerms = { titleTerms: string; textTerms: string };
 
+/**
+ * What scoring reads of a candidate: the lengths of its title and text terms, each padded with a
+ * space at both ends, and how often each of the query's needles (partNeedles) occurs in them.
+ */
+export type TermCounts = { titleLength: number; textLength: number; titleCounts: number[]; textCounts: number[] };
+
 const K1 = 1.2;
 const B = 0.75;
 const TITLE_WEIGHT = 4;
 
-// Terms are stored space-separated, so a word or a phrase is found as " term " or " one two "
-// by the engine's native substring search, without splitting the text into arrays.
+// Terms are stored space-separated, so a word or a phrase is found as " term " or " one two ".
+function needlesOf(part: QueryPart): string[] {
+  return part.kind === 'phrase' ? [` ${part.terms.join(' ')} `] : part.stems.map((stem) => ` ${stem} `);
+}
+
+/** Every required part's needles, in order: a part occurs as often as its needles together. */
+export function partNeedles(query: ParsedQuery): string[][] {
+  return query.required.map(needlesOf);
+}
+
 function countOf(padded: string, needle: string): number {
   let count = 0;
   // The closing space of one hit can open the next.
@@ -24,9 +38,17 @@ function countOf(padded: string, needle: string): number {
   return count;
 }
 
-function occurrences(padded: string, part: QueryPart): number {
-  if (part.kind === 'phrase') return countOf(padded, ` ${part.terms.join(' ')} `);
-  return part.stems.reduce((sum, stem) => sum + countOf(padded, ` ${stem} `), 0);
+/** A candidate's counts from its terms (PostgreSQL counts them where they are stored instead). */
+export function countTerms(query: ParsedQuery, candidate: CandidateTerms): TermCounts {
+  const title = ` ${candidate.titleTerms} `;
+  const text = ` ${candidate.textTerms} `;
+  const needles = partNeedles(query).flat();
+  return {
+    titleLength: title.length,
+    textLength: text.length,
+    titleCounts: needles.map((needle) => countOf(title, needle)),
+    textCounts: needles.map((needle) => countOf(text, needle)),
+  };
 }
 
 function saturated(frequency: number, length: number, averageLength: number): number {
@@ -36,19 +58,27 @@ function saturated(frequency: number, length: number, averageLength: number): nu
 }
 
 /** One score per candidate, in order; higher is more relevant. Lengths are in characters. */
-export function scoreCandidates(query: ParsedQuery, candidates: CandidateTerms[]): number[] {
-  const padded = candidates.map((candidate) => ({ title: ` ${candidate.titleTerms} `, text: ` ${candidate.textTerms} ` }));
-  const average = (pick: (entry: (typeof padded)[number]) => string) =>
-    padded.reduce((sum, entry) => sum + pick(entry).length, 0) / Math.max(1, padded.length);
-  const titleAverage = average((entry) => entry.title);
-  const textAverage = average((entry) => entry.text);
-  return padded.map(({ title, text }) =>
-    query.required.reduce(
-      (score, part) =>
+export function scoreCounts(query: ParsedQuery, candidates: TermCounts[]): number[] {
+  const average = (pick: (entry: TermCounts) => number) => candidates.reduce((sum, entry) => sum + pick(entry), 0) / Math.max(1, candidates.length);
+  const titleAverage = average((entry) => entry.titleLength);
+  const textAverage = average((entry) => entry.textLength);
+  // Which needles belong to which part.
+  const parts: number[][] = [];
+  let next = 0;
+  for (const needles of partNeedles(query)) parts.push(needles.map(() => next++));
+  const frequency = (counts: number[], indexes: number[]) => indexes.reduce((sum, index) => sum + (counts[index] ?? 0), 0);
+  return candidates.map((candidate) =>
+    parts.reduce(
+      (score, indexes) =>
         score +
-        TITLE_WEIGHT * saturated(occurrences(title, part), title.length, titleAverage) +
-        saturated(occurrences(text, part), text.length, textAverage),
+        TITLE_WEIGHT * saturated(frequency(candidate.titleCounts, indexes), candidate.titleLength, titleAverage) +
+        saturated(frequency(candidate.textCounts, indexes), candidate.textLength, textAverage),
       0,
     ),
   );
+}
+
+/** Scores from the candidates' terms. */
+export function scoreCandidates(query: ParsedQuery, candidates: CandidateTerms[]): number[] {
+  return scoreCounts(query, candidates.map((candidate) => countTerms(query, candidate)));
 }
