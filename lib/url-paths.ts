@@ -17,6 +17,8 @@ export const pathnames = {
   '/preview': '/preview',
   '/admin': '/admin',
   '/admin/login': '/admin/login',
+  '/admin/invite/[token]': '/admin/invite/[token]',
+  '/admin/reset/[token]': '/admin/reset/[token]',
   '/admin/articles': '/admin/articles',
   '/admin/articles/new': '/admin/articles/new',
   '/admin/articles/[id]': '/admin/articles/[id]',

@@ -5,7 +5,6 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { siteOrigin } from '@/env';
 import type { Locale } from '@/i18n/routing';
 import { formAction, stateAction } from '@/lib/actions/guard';
 import type { ActionState } from '@/lib/actions/state';
@@ -26,6 +25,7 @@ import {
 } from './schema';
 import type { UserError } from './types';
 import { pathTo } from '@/lib/url-paths';
+import { absoluteUrl } from '@/lib/urls';
 
 async function failure(locale: Locale, error: UserError): Promise<ActionState> {
   const t = await getTranslations({ locale, namespace: 'Users' });
@@ -40,7 +40,7 @@ export const inviteUserAction = stateAction({ access: canManageUsers, namespace:
   if (!result.ok) return failure(locale, result.error);
   revalidatePath(pathTo('/admin/users', { locale }));
   const t = await getTranslations({ locale, namespace: 'Users' });
-  return { status: 'saved', message: t('inviteCreated'), fieldErrors: {}, link: `${siteOrigin}/${locale}/admin/invite/${result.value}` };
+  return { status: 'saved', message: t('inviteCreated'), fieldErrors: {}, link: absoluteUrl(pathTo({ pathname: '/admin/invite/[token]', params: { token: result.value } }, { locale })) };
 });
 
 export const changeRoleAction = formAction({ access: canManageUsers }, async ({ form, locale, actor }) => {
@@ -96,7 +96,7 @@ export const createResetLinkAction = stateAction({ access: canManageUsers, names
   const result = await createPasswordReset(actor, parsed.data.userId);
   if (!result.ok) return failure(locale, result.error);
   const t = await getTranslations({ locale, namespace: 'Users' });
-  return { status: 'saved', message: t('resetCreated'), fieldErrors: {}, link: `${siteOrigin}/${locale}/admin/reset/${result.value}` };
+  return { status: 'saved', message: t('resetCreated'), fieldErrors: {}, link: absoluteUrl(pathTo({ pathname: '/admin/reset/[token]', params: { token: result.value } }, { locale })) };
 });
 
 const PASSWORD_FIELD: Partial<Record<UserError, 'current' | 'password' | 'confirm'>> = {
