@@ -1,3 +1,4 @@
+import { Picture } from '@/components/ui/picture';
 import { getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MostViewed } from '@/components/views/most-viewed';
@@ -32,8 +33,16 @@ export async function ListingPage({ listing }: { listing: ListingWithArticles })
           {owner.photoUrl || owner.description ? (
             <div className="mb-6 flex items-center gap-4">
               {owner.photoUrl ? (
-                // eslint-disable-next-line @next/next/no-img-element
-                <img src={owner.photoUrl} alt="" width={80} height={80} className="size-20 rounded-full object-cover" />
+                <Picture
+                  src={owner.photoUrl}
+                  srcSet={owner.photoSrcSets?.webp}
+                  avifSrcSet={owner.photoSrcSets?.avif}
+                  sizes="80px"
+                  alt=""
+                  width={80}
+                  height={80}
+                  className="size-20 rounded-full object-cover"
+                />
               ) : null}
               {owner.description ? <p className="text-muted">{owner.description}</p> : null}
             </div>

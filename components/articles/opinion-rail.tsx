@@ -1,3 +1,4 @@
+import { Picture } from '@/components/ui/picture';
 import { Link } from '@/i18n/navigation';
 import type { OpinionCard } from '@/lib/articles/types';
 import { pathTo } from '@/lib/url-paths';
@@ -12,8 +13,17 @@ export function OpinionRail({ label, articles }: { label: string; articles: Opin
         <>
           {article.author?.photoUrl ? (
             // The writer's name follows in text, so the photo adds nothing for a screen reader.
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={article.author.photoUrl} alt="" width={48} height={48} loading="lazy" className="size-12 shrink-0 rounded-full object-cover" />
+            <Picture
+              src={article.author.photoUrl}
+              srcSet={article.author.photoSrcSets?.webp}
+              avifSrcSet={article.author.photoSrcSets?.avif}
+              sizes="48px"
+              alt=""
+              width={48}
+              height={48}
+              loading="lazy"
+              className="size-12 shrink-0 rounded-full object-cover"
+            />
           ) : (
             <span aria-hidden="true" className="flex size-12 shrink-0 items-center justify-center rounded-full bg-line font-bold">
               {initialsOf(article.author?.name ?? '')}

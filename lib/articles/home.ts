@@ -1,6 +1,7 @@
 import 'server-only';
 import { TAGS, dependsOn } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
+import { photoSrcSets } from '@/lib/media/photos';
 import { listArticleCards } from './list';
 import type { ArticleCard, OpinionCard } from './types';
 import { publishedWhere } from './status';
@@ -44,5 +45,9 @@ async function listOpinionCards(locale: string, take: number): Promise<OpinionCa
     },
     take,
   });
-  return rows.map((row) => ({ id: row.id, slug: row.slug, title: row.title, author: row.authors[0]?.author ?? null }));
+  const photos = await photoSrcSets(rows.map((row) => row.authors[0]?.author.photoUrl));
+  return rows.map((row) => {
+    const author = row.authors[0]?.author ?? null;
+    return { id: row.id, slug: row.slug, title: row.title, author: author && { ...author, photoSrcSets: photos.get(author.photoUrl ?? '') } };
+  });
 }

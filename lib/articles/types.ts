@@ -1,3 +1,4 @@
+import type { UploadSrcSets } from '@/lib/media/responsive';
 // What the UI receives: plain, serializable shapes, never Prisma rows.
 
 export const ARTICLE_KINDS = ['news', 'opinion', 'analysis'] as const;
@@ -35,7 +36,8 @@ export type OpinionCard = {
   id: number;
   slug: string;
   title: string;
-  author: { slug: string; name: string; photoUrl: string | null } | null;
+  /** `photoSrcSets`: the photo's copies, when it is an upload (lib/media/photos.ts). */
+  author: { slug: string; name: string; photoUrl: string | null; photoSrcSets?: UploadSrcSets } | null;
 };
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };

@@ -5,6 +5,7 @@ import { routing } from '@/i18n/routing';
 import { listAuthorArticles, listSectionArticles, listTagArticles } from '@/lib/articles/queries';
 import { parsePageSegment, parseSlug } from '@/lib/url-params';
 import { getAuthor } from '@/lib/authors/queries';
+import { photoSrcSets } from '@/lib/media/photos';
 import { getSection } from '@/lib/sections/queries';
 import { getTag } from '@/lib/tags/queries';
 import type { Listing, ListingKind, ListingWithArticles, ListingParams } from './types';
@@ -20,7 +21,8 @@ const owners = {
   },
   author: async (_locale: string, slug: string) => {
     const author = await getAuthor(slug);
-    return author && { slug: author.slug, name: author.name, description: author.bio, photoUrl: author.photoUrl };
+    const photos = await photoSrcSets([author?.photoUrl]);
+    return author && { slug: author.slug, name: author.name, description: author.bio, photoUrl: author.photoUrl, photoSrcSets: photos.get(author.photoUrl ?? '') };
   },
 };
 

@@ -1,3 +1,4 @@
+import type { UploadSrcSets } from '@/lib/media/responsive';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard, Page } from '@/lib/articles/types';
 
@@ -7,7 +8,8 @@ export type ListingKind = 'section' | 'tag' | 'author';
 export type ListingParams = { locale: string; slug: string; page?: string[] };
 
 /** Whom a listing belongs to: a section's description and an author's bio are both `description`. */
-export type ListingOwner = { slug: string; name: string; description: string; photoUrl: string | null };
+/** `photoSrcSets`: the photo's copies, when it is an upload (lib/media/photos.ts). */
+export type ListingOwner = { slug: string; name: string; description: string; photoUrl: string | null; photoSrcSets?: UploadSrcSets };
 
 export type Listing = { kind: ListingKind; locale: Locale; page: number; owner: ListingOwner };
 

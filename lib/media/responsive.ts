@@ -8,8 +8,10 @@ import { copyWidths } from './limits';
 const UPLOAD_URL = /^\/media\/([a-f0-9]{24})\.(jpg|png|webp|avif)$/;
 const FORMAT_OF_EXTENSION: Record<string, string> = { jpg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif' };
 
+export type UploadSrcSets = { avif: string; webp: string };
+
 /** `srcset`s of the upload's AVIF copies and of its WebP copies then the original, or undefined when it has none. */
-export function uploadSrcSets(url: string, width: number | null): { avif: string; webp: string } | undefined {
+export function uploadSrcSets(url: string, width: number | null): UploadSrcSets | undefined {
   const [, base, extension] = UPLOAD_URL.exec(url) ?? [];
   if (!base || !extension || !width) return undefined;
   const original = FORMAT_OF_EXTENSION[extension]!;
