@@ -42,14 +42,25 @@ export async function listLatestArticles(locale: string, take: number, skipIds: 
 
 const newestFirst = [{ publishedAt: 'desc' as const }, { id: 'desc' as const }];
 
+const COUNT_CACHE_SECONDS = 3_600;
+
+/**
+ * A listing's article count, kept until the listing changes (every page of it shows the same
+ * figure): its cost, proportional to the listing, is paid once per change rather than per page.
+ */
+function keptCount(tag: string, key: string[], count: () => Promise<number>): Promise<number> {
+  return readThroughTags(['listing-count', ...key], [tag], COUNT_CACHE_SECONDS, count);
+}
+
 export async function listSectionArticles(locale: string, sectionSlug: string, page: number): Promise<Page<ArticleCard>> {
-  await dependsOn(TAGS.section(locale, sectionSlug));
+  const tag = TAGS.section(locale, sectionSlug);
+  await dependsOn(tag);
   const sections = await db.section.findMany({ where: { slug: sectionSlug }, select: { id: true } });
   const where = { AND: [{ locale, sectionId: { in: sections.map((section) => section.id) } }, publishedWhere()] };
   return pageOf(
     {
       ids: async (range) => (await db.article.findMany({ where, orderBy: newestFirst, select: { id: true }, ...range })).map((row) => row.id),
-      count: () => db.article.count({ where }),
+      count: () => keptCount(tag, ['section', locale, sectionSlug], () => db.article.count({ where })),
     },
     page,
     PAGE_SIZE,
@@ -93,13 +104,11 @@ type LinkedListing<Where> = {
   where: Where;
 };
 
-const COUNT_CACHE_SECONDS = 3_600;
-
 /**
  * A page of a tag's or an author's articles, read from its links alone: each link carries its
  * article's edition, status and publication time, and one index per link table holds them in
- * the page's order, so the page and the count cost the same for a tag of a dozen articles or of
- * twenty thousand. The count is also kept until the listing changes, as every page shows it.
+ * the page's order: a page costs the same for a tag of a dozen articles or of twenty thousand, and
+ * the count walks that index's entries, not the articles.
  */
 async function linkedPage<Where>(page: number, listing: LinkedListing<Where>): Promise<Page<ArticleCard>> {
   const { tag, key, links, where } = listing;
@@ -107,7 +116,7 @@ async function linkedPage<Where>(page: number, listing: LinkedListing<Where>): P
   return pageOf(
     {
       ids: async (range) => (await links.findMany({ where, orderBy: newestLinkFirst, select: { articleId: true }, ...range })).map((row) => row.articleId),
-      count: () => readThroughTags(['listing-count', ...key], [tag], COUNT_CACHE_SECONDS, () => links.count({ where })),
+      count: () => keptCount(tag, key, () => links.count({ where })),
     },
     page,
     PAGE_SIZE,
