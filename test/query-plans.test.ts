@@ -106,6 +106,9 @@ describe(`query plans of the public pages (${postgres ? 'PostgreSQL' : 'SQLite'}
     // The page and its count, from the links' copies of their articles' edition, status and time.
     { page: 'tag', sends: /FROM ArticleTag WHERE \(ArticleTag\.tagId = /, statements: 2, index: 'ArticleTag_tagId_articleLocale_articlePublishedAt_articleId' },
     { page: 'author', sends: /FROM ArticleAuthor WHERE \(ArticleAuthor\.authorId = /, statements: 2, index: 'ArticleAuthor_authorId_articleLocale_articlePublishedAt_art' },
+    // Related articles: each of the article's tags and authors, its newest others from its links.
+    { page: 'article', sends: /FROM ArticleTag WHERE \(ArticleTag\.tagId = /, statements: 3, index: 'ArticleTag_tagId_articleLocale_articlePublishedAt_articleId' },
+    { page: 'article', sends: /FROM ArticleAuthor WHERE \(ArticleAuthor\.authorId = /, statements: 1, index: 'ArticleAuthor_authorId_articleLocale_articlePublishedAt_art' },
     // Each 50,000-id chunk's newest live change, one step into the index on the chunk number.
     { page: 'sitemap index', sends: /^SELECT updatedAt FROM Article/, statements: 1, index: 'Article_sitemapChunk_updatedAt_idx' },
   ];
