@@ -109,6 +109,9 @@ describe(`query plans of the public pages (${postgres ? 'PostgreSQL' : 'SQLite'}
     // Related articles: each of the article's tags and authors, its newest others from its links.
     { page: 'article', sends: /FROM ArticleTag WHERE \(ArticleTag\.tagId = /, statements: 3, index: 'ArticleTag_tagId_articleLocale_articlePublishedAt_articleId' },
     { page: 'article', sends: /FROM ArticleAuthor WHERE \(ArticleAuthor\.authorId = /, statements: 1, index: 'ArticleAuthor_authorId_articleLocale_articlePublishedAt_art' },
+    // Most viewed: the window's buckets from the index that holds each one's article and count (five
+    // windows summed: on the demo's few views both rankings fall back to longer windows).
+    { page: 'most viewed', sends: /^SELECT w\.articleId AS id, w\.views FROM/, statements: 5, index: 'ViewBucket_hour_articleId_count_idx' },
     // Each 50,000-id chunk's newest live change, one step into the index on the chunk number.
     { page: 'sitemap index', sends: /^SELECT updatedAt FROM Article/, statements: 1, index: 'Article_sitemapChunk_updatedAt_idx' },
   ];
