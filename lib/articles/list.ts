@@ -21,16 +21,19 @@ export async function listArticleCards(
   return rows.map(toArticleCard);
 }
 
+/** A listing as a page reads it: the ids of a stretch of it in its order, and its length. */
+export type Listing = {
+  ids: (range: { skip: number; take: number }) => Promise<number[]>;
+  count: () => Promise<number>;
+};
+
 /**
- * A page of a listing by page number. `countAll` counts the listing when counting `where` over the
- * articles would cost too much (a tag or an author counted through its own links).
+ * A page of a listing by page number. The page's ids come first, read from an index that holds
+ * the listing's order: a deep page skips thousands of index entries, where skipping whole article
+ * rows (bodies included) cost a row read each. Then the cards of those ids alone.
  */
-export async function pageOf(
-  where: Prisma.ArticleWhereInput,
-  page: number,
-  size: number,
-  countAll: () => Promise<number> = () => db.article.count({ where: { AND: [where, publishedWhere()] } }),
-): Promise<Page<ArticleCard>> {
-  const [items, total] = await Promise.all([listArticleCards(where, { take: size, skip: (page - 1) * size }), countAll()]);
+export async function pageOf(listing: Listing, page: number, size: number): Promise<Page<ArticleCard>> {
+  const [ids, total] = await Promise.all([listing.ids({ skip: (page - 1) * size, take: size }), listing.count()]);
+  const items = ids.length ? await listArticleCards({ id: { in: ids } }, { take: size }) : [];
   return { items, page, total, pageCount: Math.max(1, Math.ceil(total / size)) };
 }

@@ -81,6 +81,28 @@ describe('lists', () => {
     expect(related.length).toBeGreaterThan(0);
     expect(related.some((item) => item.id === article.id)).toBe(false);
   });
+
+  it("keeps a tag's and an author's pages in step with their articles' status, time and edition", async () => {
+    const listings = async () => {
+      const [tag, author] = await Promise.all([listTagArticles('ar', 'الأمن', 1), listAuthorArticles('ar', 'ادريس-العاشري', 1)]);
+      return { tagTotal: tag.total, authorTotal: author.total, shown: [...tag.items, ...author.items].some((item) => item.slug === seedSlug) };
+    };
+    const before = await listings();
+    expect(before.shown).toBe(true);
+    const { id, publishedAt } = await db.article.findFirstOrThrow({ where: { slug: seedSlug }, select: { id: true, publishedAt: true } });
+    const hidden = { tagTotal: before.tagTotal - 1, authorTotal: before.authorTotal - 1, shown: false };
+    try {
+      await db.article.update({ where: { id }, data: { status: 'unpublished' } });
+      expect(await listings()).toEqual(hidden);
+      await db.article.update({ where: { id }, data: { status: 'scheduled', publishedAt: new Date(Date.now() + 3_600_000) } });
+      expect(await listings()).toEqual(hidden);
+      await db.article.update({ where: { id }, data: { status: 'published', publishedAt, locale: 'fr' } });
+      expect(await listings()).toEqual(hidden);
+    } finally {
+      await db.article.update({ where: { id }, data: { status: 'published', publishedAt, locale: 'ar' } });
+    }
+    expect(await listings()).toEqual(before);
+  });
 });
 
 describe('getRedirectedSlug', () => {

@@ -1,12 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import type { Prisma } from '.prisma/sqlite';
 import { TAGS, dependsOn, readThroughTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { listArticleCards, pageOf } from './list';
 import { detailSelect, toArticleDetail } from './mappers';
 import type { ArticleCard, ArticleDetail, Page } from './types';
-import { articleStatus, isLive, publishedWhere } from './status';
+import { articleStatus, isLive, liveLinkWhere, publishedWhere } from './status';
 
 export const PAGE_SIZE = 12;
 
@@ -41,10 +40,31 @@ export async function listLatestArticles(locale: string, take: number, skipIds: 
 // constant, PostgreSQL's planner uses the statistics of that very id (a tag may hold a fifth of the
 // archive, or a dozen articles) and walks the right index; joined by slug, it guessed an average.
 
+const newestFirst = [{ publishedAt: 'desc' as const }, { id: 'desc' as const }];
+
+const COUNT_CACHE_SECONDS = 3_600;
+
+/**
+ * A listing's article count, kept until the listing changes (every page of it shows the same
+ * figure): its cost, proportional to the listing, is paid once per change rather than per page.
+ */
+function keptCount(tag: string, key: string[], count: () => Promise<number>): Promise<number> {
+  return readThroughTags(['listing-count', ...key], [tag], COUNT_CACHE_SECONDS, count);
+}
+
 export async function listSectionArticles(locale: string, sectionSlug: string, page: number): Promise<Page<ArticleCard>> {
-  await dependsOn(TAGS.section(locale, sectionSlug));
+  const tag = TAGS.section(locale, sectionSlug);
+  await dependsOn(tag);
   const sections = await db.section.findMany({ where: { slug: sectionSlug }, select: { id: true } });
-  return pageOf({ locale, sectionId: { in: sections.map((section) => section.id) } }, page, PAGE_SIZE);
+  const where = { AND: [{ locale, sectionId: { in: sections.map((section) => section.id) } }, publishedWhere()] };
+  return pageOf(
+    {
+      ids: async (range) => (await db.article.findMany({ where, orderBy: newestFirst, select: { id: true }, ...range })).map((row) => row.id),
+      count: () => keptCount(tag, ['section', locale, sectionSlug], () => db.article.count({ where })),
+    },
+    page,
+    PAGE_SIZE,
+  );
 }
 
 export async function listAuthorArticles(locale: string, authorSlug: string, page: number): Promise<Page<ArticleCard>> {
@@ -52,9 +72,8 @@ export async function listAuthorArticles(locale: string, authorSlug: string, pag
   return linkedPage(page, {
     tag: TAGS.author(authorSlug),
     key: ['author', locale, authorSlug],
-    edition: { locale, authors: { some: { authorId } } },
     links: db.articleAuthor,
-    where: { authorId, article: { locale, ...publishedWhere() } },
+    where: { authorId, articleLocale: locale, ...liveLinkWhere() },
   });
 }
 
@@ -63,13 +82,12 @@ export async function listTagArticles(locale: string, tagSlug: string, page: num
   return linkedPage(page, {
     tag: TAGS.tag(locale, tagSlug),
     key: ['tag', locale, tagSlug],
-    edition: { locale, tags: { some: { tagId } } },
     links: db.articleTag,
-    where: { tagId, article: { locale, ...publishedWhere() } },
+    where: { tagId, articleLocale: locale, ...liveLinkWhere() },
   });
 }
 
-const newestLinkFirst = [{ article: { publishedAt: 'desc' as const } }, { articleId: 'desc' as const }];
+const newestLinkFirst = [{ articlePublishedAt: 'desc' as const }, { articleId: 'desc' as const }];
 
 /** The link table of a tag's or an author's articles (`db.articleTag`, `db.articleAuthor`), as a listing reads it. */
 type LinkTable<Where> = {
@@ -81,32 +99,28 @@ type LinkedListing<Where> = {
   /** What the page depends on, and the key its article count is kept under. */
   tag: string;
   key: string[];
-  /** The listing's articles as a filter of the edition's, for a long listing. */
-  edition: Prisma.ArticleWhereInput;
-  /** The listing's links, and those of them that lead to the edition's live articles. */
+  /** The listing's links that lead to the edition's live articles. */
   links: LinkTable<Where>;
   where: Where;
 };
 
-/** Above this many articles a tag's or author's page is read newest-first through the edition. */
-const SHORT_LISTING = 2_000;
-const COUNT_CACHE_SECONDS = 3_600;
-
 /**
- * A page of a tag's or an author's articles. The count goes through the listing's own links, so
- * its cost follows the listing's size rather than the edition's (counting through the articles
- * tested every article of the edition for the link), and is kept until the listing changes, as
- * every page of it shows the same figure. A short listing's page is read from its links as well:
- * walking the edition newest-first for a few dozen articles would pass most of the archive.
+ * A page of a tag's or an author's articles, read from its links alone: each link carries its
+ * article's edition, status and publication time, and one index per link table holds them in
+ * the page's order: a page costs the same for a tag of a dozen articles or of twenty thousand, and
+ * the count walks that index's entries, not the articles.
  */
 async function linkedPage<Where>(page: number, listing: LinkedListing<Where>): Promise<Page<ArticleCard>> {
-  const { tag, key, edition, links, where } = listing;
+  const { tag, key, links, where } = listing;
   await dependsOn(tag);
-  const total = await readThroughTags(['listing-count', ...key], [tag], COUNT_CACHE_SECONDS, () => links.count({ where }));
-  if (total > SHORT_LISTING) return pageOf(edition, page, PAGE_SIZE, async () => total);
-  const rows = await links.findMany({ where, orderBy: newestLinkFirst, select: { articleId: true }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-  const items = rows.length ? await listArticleCards({ id: { in: rows.map((row) => row.articleId) } }, { take: PAGE_SIZE }) : [];
-  return { items, page, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return pageOf(
+    {
+      ids: async (range) => (await links.findMany({ where, orderBy: newestLinkFirst, select: { articleId: true }, ...range })).map((row) => row.articleId),
+      count: () => keptCount(tag, key, () => links.count({ where })),
+    },
+    page,
+    PAGE_SIZE,
+  );
 }
 
 // How much each kind of kinship weighs: a shared tag says most about the subject, a shared
@@ -117,8 +131,9 @@ const CANDIDATES = 50;
 
 /**
  * Articles ranked by what they share with this one: tags, then authors, then the section; the
- * newest first among equals. Never the article itself. Candidates come from three short reads
- * (each index-backed and capped), not one OR over the whole edition.
+ * newest first among equals. Never the article itself. Candidates come from short reads (one
+ * per tag, per author and the section; each index-backed and capped), not one OR over the whole
+ * edition.
  */
 export async function listRelatedArticles(article: ArticleDetail, take = 4): Promise<ArticleCard[]> {
   // Any article that can appear here shares the section, a tag or an author, so expiring those
@@ -129,21 +144,17 @@ export async function listRelatedArticles(article: ArticleDetail, take = 4): Pro
     ...article.authors.map((author) => TAGS.author(author.slug)),
   );
   const others = { locale: article.locale, id: { not: article.id }, ...publishedWhere() };
-  const newest = [{ article: { publishedAt: 'desc' } }, { articleId: 'desc' }] as const;
-  const candidate = { articleId: true, article: { select: { publishedAt: true } } } as const;
+  // Each tag's and author's newest others, read from its links' index: one short walk each, where
+  // joining the links to their articles to sort them read every article of a 17,000-article tag.
+  const linkedOthers = { articleLocale: article.locale, articleId: { not: article.id }, ...liveLinkWhere() };
+  const candidate = { select: { articleId: true, articlePublishedAt: true }, orderBy: newestLinkFirst, take: CANDIDATES };
+  const [tags, authors] = await Promise.all([
+    article.tags.length ? db.tag.findMany({ where: { slug: { in: article.tags.map((tag) => tag.slug) } }, select: { id: true } }) : [],
+    article.authors.length ? db.author.findMany({ where: { slug: { in: article.authors.map((author) => author.slug) } }, select: { id: true } }) : [],
+  ]);
   const [tagged, authored, sameSection] = await Promise.all([
-    article.tags.length
-      ? db.articleTag.findMany({
-          where: { tag: { slug: { in: article.tags.map((tag) => tag.slug) } }, article: others },
-          orderBy: [...newest], select: candidate, take: CANDIDATES * article.tags.length,
-        })
-      : [],
-    article.authors.length
-      ? db.articleAuthor.findMany({
-          where: { author: { slug: { in: article.authors.map((author) => author.slug) } }, article: others },
-          orderBy: [...newest], select: candidate, take: CANDIDATES,
-        })
-      : [],
+    Promise.all(tags.map((tag) => db.articleTag.findMany({ where: { tagId: tag.id, ...linkedOthers }, ...candidate }))),
+    Promise.all(authors.map((author) => db.articleAuthor.findMany({ where: { authorId: author.id, ...linkedOthers }, ...candidate }))),
     db.article.findMany({
       where: { ...others, section: { slug: article.section.slug } },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: { id: true, publishedAt: true }, take: CANDIDATES,
@@ -155,9 +166,9 @@ export async function listRelatedArticles(article: ArticleDetail, take = 4): Pro
     entry.score += weight;
     ranked.set(id, entry);
   };
-  for (const row of tagged) add(row.articleId, row.article.publishedAt, WEIGHT.tag);
+  for (const row of tagged.flat()) add(row.articleId, row.articlePublishedAt, WEIGHT.tag);
   // Two co-authors in common count as one shared author.
-  const byAuthor = new Map(authored.map((row) => [row.articleId, row.article.publishedAt]));
+  const byAuthor = new Map(authored.flat().map((row) => [row.articleId, row.articlePublishedAt]));
   for (const [id, publishedAt] of byAuthor) add(id, publishedAt, WEIGHT.author);
   for (const row of sameSection) add(row.id, row.publishedAt, WEIGHT.section);
   const chosen = [...ranked]

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db, isPostgres } from '@/lib/db';
+import { db } from '@/lib/db';
+import { rawParams } from '@/lib/db/raw-params';
 import { listSections } from '@/lib/sections/queries';
 import { listArticleCards } from './list';
 import type { ArticleCard } from './types';
@@ -18,10 +19,7 @@ export async function listSectionBlocks(locale: string, perSection: number, now 
   const sections = await listSections(locale);
   const blocks = new Map<string, ArticleCard[]>();
   if (!sections.length) return blocks;
-  // Placeholders by hand: the statuses are a list, and a Prisma.join from one generated client
-  // is not recognised by the other.
-  const params: unknown[] = [];
-  const bind = (value: unknown) => (params.push(value), isPostgres() ? `$${params.length}` : '?');
+  const { params, bind } = rawParams();
   const branches = sections.map(
     (section, index) => `SELECT * FROM (
        SELECT b."id" FROM "Article" b

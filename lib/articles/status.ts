@@ -34,3 +34,11 @@ export function isLive(article: { status: ArticleStatus; publishedAt: Date | nul
 export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
   return { status: { in: [...LIVE_STATUSES] }, publishedAt: { lte: now } };
 }
+
+/**
+ * The same rule on a tag's or an author's links, which carry copies of their article's status and
+ * publication time (kept by triggers).
+ */
+export function liveLinkWhere(now: Date = new Date()) {
+  return { articleStatus: { in: [...LIVE_STATUSES] }, articlePublishedAt: { lte: now } };
+}

@@ -6,8 +6,11 @@ import { parseXml, schemaErrors } from '@/test/helpers/xml-validate';
 import { absoluteUrl, crawlerPaths } from '@/lib/urls';
 import { pathTo } from '@/lib/url-paths';
 import { slugify } from '@/lib/utils/arabic';
+import { publishedWhere } from '@/lib/articles/status';
+import { isoWithOffset } from '@/lib/seo/dates';
 import {
   articleSitemapEntries,
+  listArticleChunks,
   listingSitemapEntries,
   newsSitemapEntries,
   SITEMAP_LIMIT,
@@ -53,6 +56,19 @@ describe('sitemap index', () => {
       absoluteUrl('/sitemaps/news.xml'),
     ]);
     expect(entries[0]!.lastmod).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+  });
+
+  it("dates each block by its newest live article's change: the draft and the future article changed since do not count", async () => {
+    const newestLive = async (block: number) => {
+      const where = { AND: [{ id: { gt: (block - 1) * SITEMAP_LIMIT, lte: block * SITEMAP_LIMIT } }, publishedWhere(now)] };
+      return isoWithOffset((await db.article.aggregate({ where, _max: { updatedAt: true } }))._max.updatedAt!);
+    };
+    expect(await listArticleChunks(now)).toEqual([
+      { chunk: 1, lastmod: await newestLive(1) },
+      { chunk: 2, lastmod: await newestLive(2) },
+    ]);
+    const draft = await db.article.findFirstOrThrow({ where: { status: 'draft' }, orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } });
+    expect((await listArticleChunks(now))[0]!.lastmod).not.toBe(isoWithOffset(draft.updatedAt));
   });
 });
 

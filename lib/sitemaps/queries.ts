@@ -3,6 +3,7 @@ import { env } from '@/env';
 import { routing } from '@/i18n/routing';
 import { publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
+import { rawParams } from '@/lib/db/raw-params';
 import { isoWithOffset } from '@/lib/seo/dates';
 import { absoluteUrl, crawlerPaths } from '@/lib/urls';
 import { pathTo } from '@/lib/url-paths';
@@ -20,30 +21,33 @@ export const BATCHES_PER_CHUNK = SITEMAP_LIMIT / BATCH_SIZE;
 export const NEWS_WINDOW_MS = 48 * 3_600_000;
 export const NEWS_LIMIT = 1_000;
 
-function chunkRange(chunk: number) {
-  return { gt: (chunk - 1) * SITEMAP_LIMIT, lte: chunk * SITEMAP_LIMIT };
-}
-
 /** A non-empty article chunk and the newest modification in it. */
 export type ArticleChunk = { chunk: number; lastmod: string | undefined };
 
 /**
- * Every non-empty article chunk with its newest modification: one MAX per 50,000 ids, read from
- * the (id, status, publishedAt, updatedAt, locale, slug) index alone, never from the article rows (whose bodies
- * sit before the status column). lib/sitemaps/cached.ts keeps the result until a change.
+ * Every non-empty article chunk with its newest modification. lib/sitemaps/cached.ts keeps the
+ * result until a change, and a change comes with every publication: so each chunk's newest live
+ * change is one step down an index on (chunk number, updatedAt) (migration
+ * sitemap_chunk_lastmod; the index's expression is `("id" - 1) / 50000`, SITEMAP_LIMIT), where
+ * a MAX over the chunk's ids read all 50,000 of its index entries.
  */
 export async function listArticleChunks(now: Date = new Date()): Promise<ArticleChunk[]> {
   // The highest id of all, one step down the primary key (Prisma's aggregate wraps MAX in a
   // subquery that reads every row); blocks past the last published article come out empty below.
   const [highest] = await db.$queryRaw<{ id: number | bigint | null }[]>`SELECT MAX("id") AS "id" FROM "Article"`;
+  const { status } = publishedWhere(now) as { status: { in: string[] } };
   const chunks: ArticleChunk[] = [];
   for (let chunk = 1; chunk <= Math.ceil(Number(highest?.id ?? 0) / SITEMAP_LIMIT); chunk++) {
-    const { _max: newest } = await db.article.aggregate({
-      where: { AND: [{ id: chunkRange(chunk) }, publishedWhere(now)] },
-      _max: { updatedAt: true },
-    });
-    if (!newest.updatedAt) continue;
-    chunks.push({ chunk, lastmod: isoWithOffset(newest.updatedAt) });
+    const { params, bind } = rawParams();
+    const [newest] = await db.$queryRawUnsafe<{ updatedAt: Date | string }[]>(
+      `SELECT "updatedAt" FROM "Article"
+       WHERE ("id" - 1) / ${SITEMAP_LIMIT} = ${bind(chunk - 1)}
+         AND "status" IN (${status.in.map(bind).join(', ')}) AND "publishedAt" <= ${bind(now)}
+       ORDER BY "updatedAt" DESC LIMIT 1`,
+      ...params,
+    );
+    if (!newest) continue;
+    chunks.push({ chunk, lastmod: isoWithOffset(new Date(newest.updatedAt)) });
   }
   return chunks;
 }

@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "ViewBucket_hour_idx";
+
+-- CreateIndex
+CREATE INDEX "ViewBucket_hour_articleId_count_idx" ON "ViewBucket"("hour", "articleId", "count");
+
