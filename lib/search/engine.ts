@@ -5,7 +5,7 @@ import { toFts5Match, toTsQuery, type ParsedQuery } from './query';
 import { countTerms, partNeedles, scoreCounts, type TermCounts } from './score';
 
 // The two full-text engines behind one call: SQLite FTS5 ("ArticleSearch"/"CommentSearch"
-// tables) and PostgreSQL tsvector columns with GIN indexes, both made by the search migration.
+// tables) and PostgreSQL tsvector columns with GIN indexes (migrations search and search_recency_index).
 // Only this file writes SQL for search; every value travels as a bound parameter.
 
 export type Candidate = { id: number; score: number; publishedAt: Date | null };
@@ -21,7 +21,7 @@ export type ArticleScope = {
 };
 
 // Relevance reads a candidate's terms from its lede: enough to weigh where and how often the
-// query's words appear, without carrying whole long bodies across for 500 candidates.
+// query's words appear, without reading whole long bodies for every candidate.
 const SCORED_TEXT_CHARS = 2000;
 
 /**
