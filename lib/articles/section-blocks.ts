@@ -4,7 +4,7 @@ import { rawParams } from '@/lib/db/raw-params';
 import { listSections } from '@/lib/sections/queries';
 import { listArticleCards } from './list';
 import type { ArticleCard } from './types';
-import { publishedWhere } from './status';
+import { liveSql } from './status';
 
 /**
  * The home page's section blocks: the newest `perSection` published articles of each section,
@@ -15,7 +15,6 @@ import { publishedWhere } from './status';
  * themselves come from the usual select.
  */
 export async function listSectionBlocks(locale: string, perSection: number, now = new Date()): Promise<Map<string, ArticleCard[]>> {
-  const { status } = publishedWhere(now) as { status: { in: string[] } };
   const sections = await listSections(locale);
   const blocks = new Map<string, ArticleCard[]>();
   if (!sections.length) return blocks;
@@ -24,7 +23,7 @@ export async function listSectionBlocks(locale: string, perSection: number, now 
     (section, index) => `SELECT * FROM (
        SELECT b."id" FROM "Article" b
        WHERE b."sectionId" = (SELECT s."id" FROM "Section" s WHERE s."slug" = ${bind(section.slug)})
-         AND b."status" IN (${status.in.map(bind).join(', ')}) AND b."publishedAt" <= ${bind(now)}
+         AND ${liveSql((name) => `b."${name}"`, bind, now)}
        ORDER BY b."publishedAt" DESC, b."id" DESC
        LIMIT ${bind(perSection)}
      ) AS block${index}`,

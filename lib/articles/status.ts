@@ -36,6 +36,14 @@ export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput
 }
 
 /**
+ * The same rule in a hand-written statement: `column` writes an article column (`a."status"`),
+ * `bind` a parameter's placeholder.
+ */
+export function liveSql(column: (name: 'status' | 'publishedAt') => string, bind: (value: unknown) => string, now: Date = new Date()): string {
+  return `${column('status')} IN (${LIVE_STATUSES.map(bind).join(', ')}) AND ${column('publishedAt')} <= ${bind(now)}`;
+}
+
+/**
  * The same rule on a tag's or an author's links, which carry copies of their article's status and
  * publication time (kept by triggers).
  */

@@ -1,5 +1,7 @@
 import 'server-only';
+import { liveSql } from '@/lib/articles/status';
 import { db, isPostgres } from '@/lib/db';
+import { rawParams } from '@/lib/db/raw-params';
 import type { SearchLocale } from './normalize';
 import { toFts5Match, toTsQuery, type ParsedQuery } from './query';
 import { countTerms, partNeedles, scoreCounts, type TermCounts } from './score';
@@ -42,9 +44,7 @@ type Found = { id: number | bigint; publishedAt: Date | string | null };
 
 function scopeFilters(scope: ArticleScope, column: (name: string) => string, param: (value: unknown) => string): string {
   const clauses = [`${column('locale')} = ${param(scope.locale)}`];
-  if (scope.liveAt) {
-    clauses.push(`${column('status')} IN ('published', 'scheduled')`, `${column('publishedAt')} <= ${param(scope.liveAt)}`);
-  }
+  if (scope.liveAt) clauses.push(liveSql(column, param, scope.liveAt));
   if (scope.sectionId !== undefined) clauses.push(`${column('sectionId')} = ${param(scope.sectionId)}`);
   if (scope.from) clauses.push(`${column('publishedAt')} >= ${param(scope.from)}`);
   if (scope.to) clauses.push(`${column('publishedAt')} < ${param(scope.to)}`);
@@ -211,7 +211,7 @@ export type HitRow = {
 /** The articles a page of results shows, with their section, in one statement (a Prisma read with the relation took two). */
 export async function readHits(ids: number[]): Promise<HitRow[]> {
   if (!ids.length) return [];
-  const marks = ids.map((_, index) => (isPostgres() ? `$${index + 1}` : '?')).join(', ');
+  const { params, bind } = rawParams();
   type Raw = Omit<HitRow, 'id' | 'publishedAt' | 'section'> & {
     id: number | bigint;
     publishedAt: Date | string | null;
@@ -222,8 +222,8 @@ export async function readHits(ids: number[]): Promise<HitRow[]> {
     `SELECT a."id" AS id, a."slug" AS slug, a."title" AS title, a."dek" AS dek, a."body" AS body, a."publishedAt" AS "publishedAt",
             s."slug" AS "sectionSlug", s."name" AS "sectionName"
        FROM "Article" a JOIN "Section" s ON s."id" = a."sectionId"
-      WHERE a."id" IN (${marks})`,
-    ...ids,
+      WHERE a."id" IN (${ids.map(bind).join(', ')})`,
+    ...params,
   );
   return rows.map(({ id, publishedAt, sectionSlug, sectionName, ...text }) => ({
     ...text,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
-import { publishedWhere } from '@/lib/articles/status';
+import { liveSql, publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 import { rawParams } from '@/lib/db/raw-params';
 import { isoWithOffset } from '@/lib/seo/dates';
@@ -35,14 +35,13 @@ export async function listArticleChunks(now: Date = new Date()): Promise<Article
   // The highest id of all, one step down the primary key (Prisma's aggregate wraps MAX in a
   // subquery that reads every row); blocks past the last published article come out empty below.
   const [highest] = await db.$queryRaw<{ id: number | bigint | null }[]>`SELECT MAX("id") AS "id" FROM "Article"`;
-  const { status } = publishedWhere(now) as { status: { in: string[] } };
   const chunks: ArticleChunk[] = [];
   for (let chunk = 1; chunk <= Math.ceil(Number(highest?.id ?? 0) / SITEMAP_LIMIT); chunk++) {
     const { params, bind } = rawParams();
     const [newest] = await db.$queryRawUnsafe<{ updatedAt: Date | string }[]>(
       `SELECT "updatedAt" FROM "Article"
        WHERE ("id" - 1) / ${SITEMAP_LIMIT} = ${bind(chunk - 1)}
-         AND "status" IN (${status.in.map(bind).join(', ')}) AND "publishedAt" <= ${bind(now)}
+         AND ${liveSql((name) => `"${name}"`, bind, now)}
        ORDER BY "updatedAt" DESC LIMIT 1`,
       ...params,
     );

@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishedWhere } from '@/lib/articles/status';
+import { liveSql, publishedWhere } from '@/lib/articles/status';
 import { db } from '@/lib/db';
 import { rawParams } from '@/lib/db/raw-params';
 import { HOUR_MS } from './config';
@@ -49,7 +49,6 @@ export async function rankArticles(locale: string, window: ViewWindow, take: num
  * now, keeps SQLite from taking an open-ended hour range for a quarter of the table.
  */
 async function sumWindowViews(locale: string, since: Date, take: number, now: Date): Promise<{ id: number; views: number }[]> {
-  const { status } = publishedWhere(now) as { status: { in: string[] } };
   const { params, bind } = rawParams();
   const rows = await db.$queryRawUnsafe<{ id: number | bigint; views: number | bigint }[]>(
     `SELECT w."articleId" AS "id", w."views" FROM (
@@ -57,7 +56,7 @@ async function sumWindowViews(locale: string, since: Date, take: number, now: Da
        WHERE "hour" >= ${bind(since)} AND "hour" <= ${bind(now)} GROUP BY "articleId"
      ) AS w
      WHERE (SELECT a."locale" FROM "Article" a WHERE a."id" = w."articleId"
-              AND a."status" IN (${status.in.map(bind).join(', ')}) AND a."publishedAt" <= ${bind(now)}) = ${bind(locale)}
+              AND ${liveSql((name) => `a."${name}"`, bind, now)}) = ${bind(locale)}
      ORDER BY w."views" DESC, w."articleId" DESC
      LIMIT ${bind(take)}`,
     ...params,
