@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readEnvVar } from '@/env';
+import type { ImageFormat } from './detect';
 
 // Upload limits. The pixel cap stops decompression bombs: a small file whose header claims a
 // huge canvas would otherwise be decoded into gigabytes of memory.
@@ -19,7 +20,7 @@ export type CopyFormat = (typeof COPY_FORMATS)[number];
  * it, and for AVIF its own width too unless it is an AVIF already (the WebP list ends with the
  * original itself, which every browser reads).
  */
-export function copyWidths(width: number, format: CopyFormat, original: string): number[] {
+export function copyWidths(width: number, format: CopyFormat, original: ImageFormat): number[] {
   const narrower = VARIANT_WIDTHS.filter((copy) => copy < width);
   return format === 'avif' && original !== 'avif' && narrower.length ? [...narrower, width] : narrower;
 }

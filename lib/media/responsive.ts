@@ -1,3 +1,4 @@
+import { EXTENSION, type ImageFormat } from './detect';
 import { copyWidths } from './limits';
 
 // The copies an upload has (lib/media/process.ts makes them at upload, lib/media/copies.ts on the
@@ -5,16 +6,22 @@ import { copyWidths } from './limits';
 // /media/<base>-<width>.avif and .webp at the widths copyWidths() lists. Knowing the picture's
 // width is enough to list them, so no read of the Media table is needed when a page renders.
 // Pictures from elsewhere (the demo's SVGs, an external address) have no copies and get none.
-const UPLOAD_URL = /^\/media\/([a-f0-9]{24})\.(jpg|png|webp|avif)$/;
-const FORMAT_OF_EXTENSION: Record<string, string> = { jpg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif' };
+const UPLOAD_URL = /^\/media\/([a-f0-9]{24})\.([a-z]+)$/;
+
+/** The upload an address of this site names (`/media/<base>.<ext>`), or undefined for any other picture. */
+export function uploadAt(url: string): { base: string; format: ImageFormat; fileName: string } | undefined {
+  const [, base, extension] = UPLOAD_URL.exec(url) ?? [];
+  const format = (Object.keys(EXTENSION) as ImageFormat[]).find((candidate) => EXTENSION[candidate] === extension);
+  return base && format ? { base, format, fileName: `${base}.${extension}` } : undefined;
+}
 
 export type UploadSrcSets = { avif: string; webp: string };
 
 /** `srcset`s of the upload's AVIF copies and of its WebP copies then the original, or undefined when it has none. */
 export function uploadSrcSets(url: string, width: number | null): UploadSrcSets | undefined {
-  const [, base, extension] = UPLOAD_URL.exec(url) ?? [];
-  if (!base || !extension || !width) return undefined;
-  const original = FORMAT_OF_EXTENSION[extension]!;
+  const upload = uploadAt(url);
+  if (!upload || !width) return undefined;
+  const { base, format: original } = upload;
   const list = (format: 'avif' | 'webp') => copyWidths(width, format, original).map((copy) => `/media/${base}-${copy}.${format} ${copy}w`);
   const webp = list('webp');
   if (!webp.length) return undefined;
