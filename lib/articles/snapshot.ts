@@ -9,6 +9,7 @@ export type ArticleSnapshot = {
   id: number;
   locale: string;
   slug: string;
+  title: string;
   status: ArticleStatus;
   publishedAt: Date | null;
   sectionSlug: string;
@@ -26,6 +27,7 @@ export async function getArticleSnapshot(id: number, client: Pick<Db, 'article'>
       id: true,
       locale: true,
       slug: true,
+      title: true,
       status: true,
       publishedAt: true,
       lockedById: true,
@@ -40,6 +42,7 @@ export async function getArticleSnapshot(id: number, client: Pick<Db, 'article'>
     id: row.id,
     locale: row.locale,
     slug: row.slug,
+    title: row.title,
     status: articleStatus(row.status),
     publishedAt: row.publishedAt,
     sectionSlug: row.section.slug,

@@ -6,6 +6,7 @@ const live: ChangeSnapshot = {
   id: 7,
   locale: 'ar',
   slug: 'خبر',
+  title: 'خبر عاجل',
   status: 'published',
   publishedAt: new Date('2026-01-01T10:00:00Z'),
   sectionSlug: 'politics',
@@ -34,6 +35,18 @@ describe('affectedTags', () => {
     const everything = ['article:7', 'home:ar', 'section:ar:politics', 'author:كريم', 'tag:ar:الأمن', 'most-viewed', 'feeds', 'sitemaps'];
     expect(affectedTags(live, { ...live, status: 'unpublished' }, now)).toEqual(expect.arrayContaining(everything));
     expect(affectedTags(live, null, now)).toEqual(expect.arrayContaining(everything));
+  });
+
+  it('leaves the most-viewed lists (on home and every article page) alone for a correction to a live story', () => {
+    const corrected = affectedTags(live, { ...live, sectionSlug: 'economy', tagSlugs: ['اقتصاد'] }, now);
+    expect(corrected).toEqual(expect.arrayContaining(['article:7', 'home:ar', 'section:ar:economy', 'feeds', 'sitemaps']));
+    expect(corrected).not.toContain('most-viewed');
+  });
+
+  it('expires the most-viewed lists when the title or address they show changes, or a republished story returns', () => {
+    expect(affectedTags(live, { ...live, title: 'خبر عاجل: تحديث' }, now)).toContain('most-viewed');
+    expect(affectedTags(live, { ...live, slug: 'خبر-جديد' }, now)).toContain('most-viewed');
+    expect(affectedTags({ ...live, status: 'unpublished' }, live, now)).toContain('most-viewed');
   });
 
   it('expires nothing for a scheduled article until its time has come', () => {

@@ -7,7 +7,7 @@ import { isLive } from '@/lib/articles/status';
 
 export type ChangeSnapshot = Pick<
   ArticleSnapshot,
-  'id' | 'locale' | 'slug' | 'status' | 'publishedAt' | 'sectionSlug' | 'authorSlugs' | 'tagSlugs'
+  'id' | 'locale' | 'slug' | 'title' | 'status' | 'publishedAt' | 'sectionSlug' | 'authorSlugs' | 'tagSlugs'
 >;
 
 /**
@@ -15,12 +15,13 @@ export type ChangeSnapshot = Pick<
  * visible before and is not visible now (a draft edit touches no public page); otherwise the
  * article itself (its page, share card, and every block naming it), home, section, authors and
  * tags on both sides of the change (every page of those listings, and the related blocks that
- * match by them), feeds, sitemaps and the most-viewed lists.
+ * match by them), feeds and sitemaps; and the most-viewed lists when what they can show changed.
  */
 export function affectedTags(before: ChangeSnapshot | null, after: ChangeSnapshot | null, now = new Date()): string[] {
   const states = [before, after].filter((state): state is ChangeSnapshot => !!state && isLive(state, now));
   if (!states.length) return [];
-  const tags = new Set<string>([T.feeds, T.sitemaps, T.mostViewed]);
+  const tags = new Set<string>([T.feeds, T.sitemaps]);
+  if (mostViewedMayChange(before, after, now)) tags.add(T.mostViewed);
   for (const state of states) {
     tags.add(T.article(state.id));
     tags.add(T.home(state.locale));
@@ -29,6 +30,19 @@ export function affectedTags(before: ChangeSnapshot | null, after: ChangeSnapsho
     for (const slug of state.tagSlugs) tags.add(T.tag(state.locale, slug));
   }
   return [...tags];
+}
+
+/**
+ * The most-viewed lists sit on home and on every article page, and name each article by its title
+ * and address only. They change when an article enters or leaves the public site (a republished
+ * one keeps its views) or is renamed or moved; a correction to a live story, which a story read by
+ * everyone gets again and again, would otherwise expire every article page with it.
+ */
+function mostViewedMayChange(before: ChangeSnapshot | null, after: ChangeSnapshot | null, now: Date): boolean {
+  const wasLive = !!before && isLive(before, now);
+  const isLiveNow = !!after && isLive(after, now);
+  if (wasLive !== isLiveNow) return true;
+  return !!before && !!after && (before.title !== after.title || before.slug !== after.slug || before.locale !== after.locale);
 }
 
 /**
