@@ -5,8 +5,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   // next.config.js stays CommonJS (the package is not an ES module).
-  { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
+  { files: ['**/next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { ignores: ['**/.next/**', 'node_modules/**', 'data/**', '**/next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
 ];
 
 export default config;
