@@ -77,10 +77,11 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
           }
         : {}),
     },
+    // X reads the title, description and picture from the og: tags when its own are absent; only
+    // the card's size and the picture's alt text have no og: counterpart it reads. Every tag here
+    // is sent twice (in the head and in the page's flight data), on every page.
     twitter: {
       card: images ? 'summary_large_image' : 'summary',
-      title: socialTitle,
-      description: input.description,
       images: images?.map((image) => ({ url: image.url, alt: image.alt })),
     },
   };

@@ -2,8 +2,10 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { buttonClass } from '@/components/ui/button';
 
-// Rendered with status 404 for missing articles, sections, authors, tags and unknown paths.
-export default function LocaleNotFound() {
+// The newsroom's 404 (an article, revision or preview that is not there, or not the user's to
+// see). It sits here, not beside the locale layout, because Next sends a segment's not-found
+// fallback with every page below it: reading pages carry only their own ((site)/not-found.tsx).
+export default function NewsroomNotFound() {
   const t = useTranslations('NotFound');
   return (
     <main id="content" className="mx-auto max-w-xl px-4 py-16 text-center">
