@@ -74,6 +74,29 @@ test('a reader gets the cached article from the server and from nginx as brotli,
   expect((await fetchRaw(nginxPort, seedArticlePath, { 'accept-encoding': 'gzip' })).headers['x-micro-cache']).toBe('HIT');
 });
 
+test('a reader moving through the site asks only for documents the front cache answers, never for Next\'s router', async ({ page }) => {
+  // Prefetches and client-side navigations are requests for Next's router: no cache in front may
+  // answer them, and each costs Next about a hundred times what a cached page costs.
+  const routerRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['rsc'] !== undefined || request.url().includes('_rsc=')) routerRequests.push(request.url());
+  });
+  await page.goto(seedArticlePath, { waitUntil: 'networkidle' });
+  const sectionLink = page.locator('.article-header .kicker a');
+  const sectionName = (await sectionLink.textContent())!.trim();
+  const sectionPath = (await sectionLink.getAttribute('href'))!;
+  await expect.poll(async () => (await fetchRaw(appPort, sectionPath, { 'accept-encoding': 'gzip' })).headers['x-front-cache'], { timeout: 20_000 }).toBe('HIT');
+
+  const navigation = page.waitForResponse((response) => response.request().isNavigationRequest());
+  await sectionLink.click();
+  const response = await navigation;
+  expect(response.request().resourceType()).toBe('document');
+  expect(response.headers()['x-front-cache']).toBe('HIT');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sectionName);
+  await page.waitForLoadState('networkidle');
+  expect(routerRequests).toEqual([]);
+});
+
 test('a staff view and a preview never reach a reader; an edit reaches readers within 5 seconds through the server and nginx', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   const tag = randomBytes(3).toString('hex');

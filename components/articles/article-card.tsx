@@ -1,5 +1,5 @@
 import { Picture } from '@/components/ui/picture';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
 import { formatDate, formatTimeOfDay } from '@/lib/utils/dates';
@@ -40,9 +40,9 @@ export function ArticleCardView({ article, locale, size = 'normal', headingLevel
           fetchPriority={size === 'lead' ? 'high' : undefined}
         />
       ) : null}
-      <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })}>{article.section.name}</Link>
+      <SiteLink href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })}>{article.section.name}</SiteLink>
       <Heading>
-        <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
+        <SiteLink href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</SiteLink>
       </Heading>
       {article.dek && size !== 'compact' ? <p>{article.dek}</p> : null}
       <p>

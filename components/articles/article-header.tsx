@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { formatDate, formatDateTime, relativeParts, renderTime } from '@/lib/utils/dates';
@@ -29,9 +29,9 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
   return (
     <header className="article-header">
       <p className="kicker">
-        <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })}>
+        <SiteLink href={pathTo({ pathname: '/section/[slug]', params: { slug: article.section.slug } }, { encoding: 'readable' })}>
           {article.section.name}
-        </Link>
+        </SiteLink>
         {article.kind !== 'news' ? (
           <span>{t(`kind.${article.kind}`)}</span>
         ) : null}
@@ -45,9 +45,9 @@ export async function ArticleHeader({ article, locale, unpublished }: { article:
             {article.authors.map((author, index) => (
               <span key={author.slug}>
                 {index > 0 ? '، ' : null}
-                <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { encoding: 'readable' })} rel="author">
+                <SiteLink href={pathTo({ pathname: '/author/[slug]', params: { slug: author.slug } }, { encoding: 'readable' })} rel="author">
                   <bdi>{author.name}</bdi>
-                </Link>
+                </SiteLink>
               </span>
             ))}
           </p>

@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 
 export type Crumb = { name: string; href?: string };
 
@@ -11,9 +11,9 @@ export function Breadcrumbs({ label, items }: { label: string; items: Crumb[] })
           <li key={index}>
             {index > 0 ? <span aria-hidden="true">/</span> : null}
             {item.href ? (
-              <Link href={item.href}>
+              <SiteLink href={item.href}>
                 {item.name}
-              </Link>
+              </SiteLink>
             ) : (
               <span aria-current="page">
                 {item.name}

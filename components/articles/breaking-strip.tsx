@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { ArticleCard } from '@/lib/articles/types';
 import { pathTo } from '@/lib/url-paths';
 import { HeadedList } from '@/components/ui/headed-section';
@@ -9,9 +9,9 @@ export function BreakingStrip({ label, articles }: { label: string; articles: Ar
   return (
     <HeadedList id="breaking-heading" heading={label} className="breaking-strip flex flex-wrap items-center gap-x-4 gap-y-1 rounded bg-accent-dark px-3 py-2 text-white" headingClassName="rounded bg-white px-2 font-bold text-accent-dark" listClassName="flex min-w-0 flex-col gap-1" items={articles} itemKey={(article) => article.id}>
       {(article) => (
-        <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })} className="font-bold underline-offset-4 hover:underline">
+        <SiteLink href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })} className="font-bold underline-offset-4 hover:underline">
           {article.title}
-        </Link>
+        </SiteLink>
       )}
     </HeadedList>
   );

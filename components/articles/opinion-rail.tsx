@@ -1,5 +1,5 @@
 import { Picture } from '@/components/ui/picture';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { OpinionCard } from '@/lib/articles/types';
 import { pathTo } from '@/lib/url-paths';
 import { HeadedList } from '@/components/ui/headed-section';
@@ -31,12 +31,12 @@ export function OpinionRail({ label, articles }: { label: string; articles: Opin
           )}
           <div className="min-w-0">
             {article.author ? (
-              <Link href={pathTo({ pathname: '/author/[slug]', params: { slug: article.author.slug } }, { encoding: 'readable' })} className="text-sm font-bold">
+              <SiteLink href={pathTo({ pathname: '/author/[slug]', params: { slug: article.author.slug } }, { encoding: 'readable' })} className="text-sm font-bold">
                 <bdi>{article.author.name}</bdi>
-              </Link>
+              </SiteLink>
             ) : null}
             <p>
-              <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</Link>
+              <SiteLink href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>{article.title}</SiteLink>
             </p>
           </div>
         </>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 
 /** Previous/next links; page N lives at `${basePath}/N` so each page is cached on its own. */
@@ -12,17 +12,17 @@ export async function Pagination({ locale, basePath, page, pageCount }: {
   return (
     <nav aria-label={t('pagination')} className="mt-8 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="tap rounded border border-line px-3">
+        <SiteLink href={hrefFor(page - 1)} rel="prev" className="tap rounded border border-line px-3">
           {t('previous')}
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
       <span className="text-sm text-muted">{t('pageOf', { page, count: pageCount })}</span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="tap rounded border border-line px-3">
+        <SiteLink href={hrefFor(page + 1)} rel="next" className="tap rounded border border-line px-3">
           {t('next')}
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/lib/articles/types';
 import type { SectionSummary } from '@/lib/sections/types';
@@ -13,17 +13,17 @@ export async function SectionBlock({ locale, section, articles }: { locale: Loca
   const t = await getTranslations({ locale, namespace: 'Home' });
   const sectionPath = pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { encoding: 'readable' });
   const heading = (
-    <Link href={sectionPath} className="hover:underline">
+    <SiteLink href={sectionPath} className="hover:underline">
       {section.name}
-    </Link>
+    </SiteLink>
   );
   return (
     <HeadedSection id={`section-${section.slug}`} heading={heading} headingClassName="mb-4 border-b-2 border-accent pb-1 text-xl font-bold">
       <ArticleCardGrid articles={articles} locale={locale} size="compact" className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4" />
       <p className="mt-3 text-sm">
-        <Link href={sectionPath} className="tap text-accent-dark underline">
+        <SiteLink href={sectionPath} className="tap text-accent-dark underline">
           {t('more', { section: section.name })}
-        </Link>
+        </SiteLink>
       </p>
     </HeadedSection>
   );

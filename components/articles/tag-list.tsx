@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 import type { LinkRef } from '@/lib/articles/types';
 import { pathTo } from '@/lib/url-paths';
@@ -11,9 +11,9 @@ export async function TagList({ locale, tags }: { locale: Locale; tags: LinkRef[
   return (
     <HeadedList id="tags-heading" heading={t('tags')} className="mt-8" headingClassName="mb-2 text-base font-bold" listClassName="tag-list" items={tags} itemKey={(tag) => tag.slug}>
       {(tag) => (
-        <Link href={pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { encoding: 'readable' })} rel="tag" className="tap">
+        <SiteLink href={pathTo({ pathname: '/tag/[slug]', params: { slug: tag.slug } }, { encoding: 'readable' })} rel="tag" className="tap">
           {tag.name}
-        </Link>
+        </SiteLink>
       )}
     </HeadedList>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
 import { pathTo } from '@/lib/url-paths';
@@ -14,7 +14,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul>
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { encoding: 'readable' })}>{section.name}</Link>
+                <SiteLink href={pathTo({ pathname: '/section/[slug]', params: { slug: section.slug } }, { encoding: 'readable' })}>{section.name}</SiteLink>
               </li>
             ))}
           </ul>

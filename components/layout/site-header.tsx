@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 import { listSections } from '@/lib/sections/queries';
 import { pathTo } from '@/lib/url-paths';
@@ -25,9 +25,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         {t('skipToContent')}
       </a>
       <div>
-        <Link href="/" className="logo" aria-label={tMeta('siteName')}>
+        <SiteLink href="/" className="logo" aria-label={tMeta('siteName')}>
           {tMeta('siteName')}
-        </Link>
+        </SiteLink>
         <p className="tagline">{tMeta('tagline')}</p>
         <p className="dateline">
           <time dateTime={today.iso}>{today.gregorian}</time> · <span>{today.hijri}</span>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/i18n/routing';
 import type { SearchParams } from '@/lib/search/schema';
 import type { SearchResults } from '@/lib/search/types';
@@ -39,13 +39,13 @@ export async function SearchResultList({ locale, params, results }: { locale: Lo
           {results.hits.map((hit) => (
             <li key={hit.id}>
               <article className="flex flex-col gap-1 border-b border-line pb-5">
-                <Link href={pathTo({ pathname: '/section/[slug]', params: { slug: hit.section.slug } }, { encoding: 'readable' })} className="text-sm font-bold text-accent-dark">
+                <SiteLink href={pathTo({ pathname: '/section/[slug]', params: { slug: hit.section.slug } }, { encoding: 'readable' })} className="text-sm font-bold text-accent-dark">
                   {hit.section.name}
-                </Link>
+                </SiteLink>
                 <h2 className="text-lg font-bold leading-snug">
-                  <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: hit.slug } }, { encoding: 'readable' })} className="hover:underline">
+                  <SiteLink href={pathTo({ pathname: '/news/[slug]', params: { slug: hit.slug } }, { encoding: 'readable' })} className="hover:underline">
                     <Highlighted segments={hit.title} />
-                  </Link>
+                  </SiteLink>
                 </h2>
                 {hit.snippet.length ? (
                   <p className="text-muted" dir="auto">

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { Link } from '@/i18n/link.client';
 import type { Locale } from '@/i18n/routing';
 import { pathTo } from '@/lib/url-paths';
 import type { MostViewedTabs as Tabs, ViewWindow } from '@/lib/views/types';
@@ -63,9 +62,9 @@ export function MostViewedTabs({ locale, initial, labels }: { locale: Locale; in
                   <span aria-hidden="true">
                     {index + 1}
                   </span>
-                  <Link href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { encoding: 'readable' })}>
+                  <a href={pathTo({ pathname: '/news/[slug]', params: { slug: article.slug } }, { locale, encoding: 'readable' })}>
                     {article.title}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ol>
