@@ -11,6 +11,7 @@ import { answerMovedArticlesWith301 } from './lib/http/moved-article';
 import { frontCacheFromEnv } from './lib/front-cache';
 import { addressBehindProxies, compileTrustedProxies } from './lib/security/client-address';
 import { answerLegacyRedirect } from './lib/import/legacy-redirects';
+import { withoutTrackingParams } from './lib/http/tracking-params';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, behind TRUSTED_PROXIES, from the rightmost untrusted hop of
@@ -42,6 +43,8 @@ async function main() {
     const https = siteOrigin.startsWith('https:') || (fromTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
     for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
     if (await screenRequest(req, res)) return;
+    // Before anything keys, redirects or renders by the URL (lib/http/tracking-params.ts says why).
+    if (req.url) req.url = withoutTrackingParams(req.url);
     answerMovedArticlesWith301(req.method, req.url, res);
     // Old addresses of an imported WordPress site: 301 from the stored redirects (a pure check
     // first, so other requests never wait on the database), else the front cache, else Next.

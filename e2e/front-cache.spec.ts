@@ -74,6 +74,26 @@ test('a reader gets the cached article from the server and from nginx as brotli,
   expect((await fetchRaw(nginxPort, seedArticlePath, { 'accept-encoding': 'gzip' })).headers['x-micro-cache']).toBe('HIT');
 });
 
+test('a reader arriving from a shared link gets the cached page, and no reader\'s link is written into a page', async () => {
+  const link = (token: string) => `${seedArticlePath}?utm_source=facebook&utm_medium=social&fbclid=${token}`;
+  for (const port of [appPort, nginxPort]) {
+    await expect.poll(async () => (await fetchRaw(port, seedArticlePath, { 'accept-encoding': 'gzip' })).headers[port === appPort ? 'x-front-cache' : 'x-micro-cache'], { timeout: 20_000 }).toBe('HIT');
+    const plain = await fetchRaw(port, seedArticlePath, { 'accept-encoding': 'gzip' });
+    const token = randomBytes(6).toString('hex');
+    const shared = await fetchRaw(port, link(token), { 'accept-encoding': 'gzip' });
+    expect(shared.headers[port === appPort ? 'x-front-cache' : 'x-micro-cache']).toBe('HIT');
+    expect(shared.headers.etag).toBe(plain.headers.etag);
+    expect(html(shared)).not.toContain(token);
+  }
+  // A page rendered for the first time for a shared link (an address nobody asked for before):
+  // what Next renders, and may keep, does not carry the link's parameters.
+  const token = randomBytes(6).toString('hex');
+  const missing = await fetchRaw(appPort, `/ar/news/${token}-x?fbclid=${token}&utm_campaign=${token}`);
+  expect(missing.status).toBe(404);
+  expect(html(missing)).toContain('<html');
+  expect(html(missing)).not.toContain(`fbclid=${token}`);
+});
+
 test('a reader moving through the site asks only for documents the front cache answers, never for Next\'s router', async ({ page }) => {
   // Prefetches and client-side navigations are requests for Next's router: no cache in front may
   // answer them, and each costs Next about a hundred times what a cached page costs.

@@ -56,6 +56,18 @@ describe('nginx micro-cache', () => {
     expect((await body(await get('/ar/page'))).n).toBeGreaterThan(firstCount);
   });
 
+  it("keys a shared link's page without its tracking parameters, and other query strings apart", async () => {
+    const page = await get('/ar/shared');
+    const count = (await body(page)).n;
+    for (const link of ['/ar/shared?fbclid=IwAR1', '/ar/shared?utm_source=facebook&utm_medium=social&fbclid=IwAR2', '/ar/shared?mc_eid=7&']) {
+      const shared = await get(link);
+      expect(shared.headers.get('x-micro-cache'), link).toBe('HIT');
+      expect((await body(shared)).n, link).toBe(count);
+    }
+    const search = await get('/ar/shared?q=1&fbclid=IwAR3');
+    expect(search.headers.get('x-micro-cache')).toBe('MISS');
+  });
+
   it('never caches sign-in cookies, admin, preview, api, router requests, private answers or Set-Cookie', async () => {
     const cases: [string, Record<string, string>][] = [
       ['/ar/page-a', { cookie: 'theme=dark; __Host-midad_session=abc' }],

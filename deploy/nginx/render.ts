@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TRACKING_PARAMS, TRACKING_PREFIXES } from '../../lib/http/tracking-params';
 
 // Renders midad.conf.template for given instances and port. Used by the tests and the bench,
 // and by hand for a server:
@@ -38,6 +39,8 @@ export function renderSiteConfig(options: NginxSiteOptions): string {
     UPSTREAM_SERVERS: options.upstreams.map((address) => `    server ${address} max_fails=3 fail_timeout=5s;`).join('\n'),
     CACHE_DIR: options.cacheDir,
     BROTLI: options.brotli ? BROTLI_DIRECTIVES : '',
+    // The app's list, as a regular expression's alternatives (names are letters, digits and _).
+    TRACKING_PARAMS: [...TRACKING_PARAMS, ...TRACKING_PREFIXES.map((prefix) => `${prefix}[^=&]*`)].join('|'),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = values[name];
