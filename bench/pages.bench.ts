@@ -23,6 +23,13 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = 50;
 const url = `file:${path.join(os.tmpdir(), `midad-bench-pages-${process.pid}.db`)}`;
 const HEADERS = { 'accept-encoding': 'gzip' };
+// wrk asks for the article with ?utm_source=facebook&fbclid=<new value> on every request.
+const SHARED_LINKS_LUA = `local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, wrk.path .. "?utm_source=facebook&fbclid=IwAR" .. n .. "x" .. math.random(1000000000))
+end
+`;
 const PAGES = [
   ['home', '/ar'],
   ['article', seedArticlePath],
@@ -107,9 +114,9 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     // Each measurement follows a one-second run that is thrown away (connections, JIT, caches).
-    const measure = async (target: string) => {
-      await runWrk(wrk, target, { seconds: 1, connections: CONNECTIONS, headers: HEADERS });
-      return runWrk(wrk, target, { seconds: SECONDS, connections: CONNECTIONS, headers: HEADERS });
+    const measure = async (target: string, script?: string) => {
+      await runWrk(wrk, target, { seconds: 1, connections: CONNECTIONS, headers: HEADERS, script });
+      return runWrk(wrk, target, { seconds: SECONDS, connections: CONNECTIONS, headers: HEADERS, script });
     };
     const yardstickUrl = `http://127.0.0.1:${yardstickPort}/article.html`;
     const yardstickBytes = (await fetchRaw(yardstickPort, '/article.html', HEADERS)).body.length;
@@ -128,6 +135,15 @@ async function main() {
         const served = via === 'server' ? String(sample.headers['x-front-cache'] ?? 'Next') : String(sample.headers['x-micro-cache'] ?? '');
         row(`${name} via ${via} (${served}, ${sample.status})`, usage.result, sample.body.length, usage);
       }
+    }
+    // A story going viral is read from shared links, each reader's with its own click id.
+    const sharedLinks = path.join(staticDir, 'shared-links.lua');
+    writeFileSync(sharedLinks, SHARED_LINKS_LUA);
+    for (const [via, target] of [['server', port], ['nginx', nginxPort]] as const) {
+      const sample = await fetchRaw(target, `${seedArticlePath}?utm_source=facebook&fbclid=sample`, HEADERS);
+      const usage = await watchProcess(server.pid!, () => measure(`http://127.0.0.1:${target}${seedArticlePath}`, sharedLinks));
+      const served = via === 'server' ? String(sample.headers['x-front-cache'] ?? 'Next') : String(sample.headers['x-micro-cache'] ?? '');
+      row(`article from shared links, a new fbclid each, via ${via} (${served}, ${sample.status})`, usage.result, sample.body.length, usage);
     }
     // For comparison: the same article through Next alone (front cache off), on a second server.
     const nextAlone = await startServer(port + 1, { FRONT_CACHE_MB: '0' });

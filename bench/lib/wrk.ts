@@ -44,9 +44,14 @@ export function parseWrk(output: string): WrkResult {
 }
 
 /** Runs wrk without blocking this process, so it can watch the server meanwhile. */
-export async function runWrk(wrk: string, url: string, options: { seconds: number; connections: number; headers: Record<string, string> }): Promise<WrkResult> {
+export async function runWrk(
+  wrk: string,
+  url: string,
+  options: { seconds: number; connections: number; headers: Record<string, string>; script?: string },
+): Promise<WrkResult> {
   const headerArgs = Object.entries(options.headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
-  const args = ['-t2', `-c${options.connections}`, `-d${options.seconds}s`, '--latency', ...headerArgs, url];
+  const scriptArgs = options.script ? ['-s', options.script] : [];
+  const args = ['-t2', `-c${options.connections}`, `-d${options.seconds}s`, '--latency', ...headerArgs, ...scriptArgs, url];
   const { stdout } = await promisify(execFile)(wrk, args, { encoding: 'utf8' });
   return parseWrk(stdout);
 }
