@@ -4,7 +4,8 @@
 // render, and Next writes the URL it rendered for (query included) into the flight data of the page
 // it keeps for everyone, so one reader's click or newsletter id would be sent to every other. The
 // server drops them before anything reads the URL (server.ts); the reader's address bar keeps
-// them, except across a redirect (to the edition, or to a moved article's new address). nginx keys its copies without them too (deploy/nginx/render.ts reads this list).
+// them, except across a redirect (to the edition, or to a moved article's new address). nginx keys
+// its copies without them too (deploy/nginx/render.ts reads this list).
 // Written here: the rule is a list and one filter, which no package makes shorter.
 
 /** Parameters that name a click or a campaign, never content. */
