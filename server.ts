@@ -12,6 +12,7 @@ import { frontCacheFromEnv } from './lib/front-cache';
 import { addressBehindProxies, compileTrustedProxies } from './lib/security/client-address';
 import { answerLegacyRedirect } from './lib/import/legacy-redirects';
 import { withoutTrackingParams } from './lib/http/tracking-params';
+import { answerWith, fastRouteFor } from './lib/http/fast-routes';
 
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or, behind TRUSTED_PROXIES, from the rightmost untrusted hop of
@@ -45,6 +46,9 @@ async function main() {
     if (await screenRequest(req, res)) return;
     // Before anything keys, redirects or renders by the URL (lib/http/tracking-params.ts says why).
     if (req.url) req.url = withoutTrackingParams(req.url);
+    // The view beacon and the most-viewed list, once Next has loaded them (lib/http/fast-routes.ts).
+    const fastRoute = fastRouteFor(req.method, req.url);
+    if (fastRoute) return void answerWith(fastRoute, req, res, `${https ? 'https' : 'http'}://${req.headers.host ?? `localhost:${port}`}`);
     answerMovedArticlesWith301(req.method, req.url, res);
     // Old addresses of an imported WordPress site: 301 from the stored redirects (a pure check
     // first, so other requests never wait on the database), else the front cache, else Next.

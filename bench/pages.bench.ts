@@ -30,6 +30,13 @@ request = function()
   return wrk.format(nil, wrk.path .. "?utm_source=facebook&fbclid=IwAR" .. n .. "x" .. math.random(1000000000))
 end
 `;
+// wrk sends the article's view beacon, each time from another reader's address (the server trusts
+// loopback's X-Forwarded-For here, as it trusts nginx's in production).
+const BEACONS_LUA = (origin: string) => `request = function()
+  local address = math.random(1, 223) .. "." .. math.random(0, 255) .. "." .. math.random(0, 255) .. "." .. math.random(1, 254)
+  return wrk.format("POST", wrk.path, { ["content-type"] = "text/plain", ["origin"] = "${origin}", ["user-agent"] = "Mozilla/5.0 (Linux; Android 14) Chrome/136 Mobile Safari/537.36", ["x-forwarded-for"] = address }, '{"id":1}')
+end
+`;
 const PAGES = [
   ['home', '/ar'],
   ['article', seedArticlePath],
@@ -91,7 +98,7 @@ async function main() {
   ensureBuild();
   const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
   console.log(`load average before: ${load()} (${os.cpus().length} cores)`);
-  const server = await startServer(port);
+  const server = await startServer(port, { TRUSTED_PROXIES: '127.0.0.1' });
   const staticDir = mkdtempSync(path.join(os.tmpdir(), 'midad-bench-static-'));
   let nginx: Awaited<ReturnType<typeof startLocalNginx>> | undefined;
   try {
@@ -145,6 +152,14 @@ async function main() {
       const served = via === 'server' ? String(sample.headers['x-front-cache'] ?? 'Next') : String(sample.headers['x-micro-cache'] ?? '');
       row(`article from shared links, a new fbclid each, via ${via} (${served}, ${sample.status})`, usage.result, sample.body.length, usage);
     }
+    // What every view adds to the page: its beacon, and (a reader's first page) the most-viewed list.
+    const beacons = path.join(staticDir, 'beacons.lua');
+    writeFileSync(beacons, BEACONS_LUA(`http://localhost:${port}`));
+    await fetchRaw(port, '/api/views/top?locale=ar', HEADERS);
+    const topList = await watchProcess(server.pid!, () => measure(`http://127.0.0.1:${port}/api/views/top?locale=ar`));
+    row('most-viewed list (JSON) via server', topList.result, (await fetchRaw(port, '/api/views/top?locale=ar', HEADERS)).body.length, topList);
+    const beaconRun = await watchProcess(server.pid!, () => measure(`http://127.0.0.1:${port}/api/views`, beacons));
+    row(`view beacons, each from another address, via server (${beaconRun.result.non2xx} not 2xx)`, beaconRun.result, 0, beaconRun);
     // For comparison: the same article through Next alone (front cache off), on a second server.
     const nextAlone = await startServer(port + 1, { FRONT_CACHE_MB: '0' });
     try {

@@ -1,4 +1,5 @@
 import { translatorFor } from '@/i18n/messages';
+import { registerFastRoute } from '@/lib/http/fast-routes';
 import { acceptedLocale } from '@/lib/http/request-locale';
 import { acceptBeacon } from '@/lib/views/beacon';
 
@@ -12,3 +13,6 @@ export async function POST(request: Request) {
   if (outcome.status === 429) headers['Retry-After'] = '60';
   return Response.json({ error: outcome.error, message: t(outcome.error) }, { status: outcome.status, headers });
 }
+
+// Every article view sends one: the server answers later ones without Next's pipeline.
+registerFastRoute('POST', '/api/views', POST);

@@ -1,5 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
+import { registerFastRoute } from '@/lib/http/fast-routes';
 import { viewsConfig } from '@/lib/views/config';
 import { listMostViewed } from '@/lib/views/queries';
 
@@ -15,3 +16,6 @@ export async function GET(request: Request) {
     headers: { 'Cache-Control': `public, max-age=${seconds}, s-maxage=${seconds}` },
   });
 }
+
+// A reader's first page asks for it: the server answers later requests without Next's pipeline.
+registerFastRoute('GET', '/api/views/top', GET);
