@@ -8,6 +8,7 @@ import pg from 'pg';
 // npm run bench scale: the reads of each public page rendered without a cache, timed on the demo
 // database (the yardstick) and on 100,000 articles (npm run seed:large), on SQLite and, when
 // BENCH_PG_URL names a PostgreSQL server, on PostgreSQL. Target: each within 2x of the demo.
+// "section page 500" is the demo section's last page on the demo (it has no page 500).
 //   BENCH_LARGE_SQLITE  the large SQLite database (default file:./data/large.db; seeded if empty)
 //   BENCH_SKIP_SQLITE   set: PostgreSQL only
 //   BENCH_PG_URL        an admin URL; uses databases midad_bench_demo and midad_bench_large
@@ -16,7 +17,7 @@ import pg from 'pg';
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 type Timing = { median: number; p95: number };
-type Result = { reads: Record<string, Timing>; rssMb: number };
+type Result = { reads: Record<string, Timing>; rssMb: number; deepPage: number };
 
 // lib/ modules mark themselves server-only; outside React's server build that import throws.
 const moduleWithResolve = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
@@ -29,8 +30,9 @@ moduleWithResolve._resolveFilename = function (request, ...rest) {
 /** In a child process whose DATABASE_URL is the database to time: every page's reads. */
 async function measure(): Promise<Result> {
   const { findTargets, hotReads } = await import('./lib/hot-reads');
-  const reads = hotReads(await findTargets('ar'));
-  const result: Result = { reads: {}, rssMb: 0 };
+  const targets = await findTargets('ar');
+  const reads = hotReads(targets);
+  const result: Result = { reads: {}, rssMb: 0, deepPage: targets.deepPage };
   for (const [name, read] of Object.entries(reads)) {
     for (let i = 0; i < 3; i++) await read();
     const times: number[] = [];
@@ -97,6 +99,7 @@ function report(label: string, demo: Result, large: Result) {
     const verdict = (ratio <= 2 ? 'ok' : 'OVER') + (name.includes('sitemap') ? ' (kept until a change: lib/sitemaps/cached.ts)' : '');
     console.log(`${name.padEnd(26)}${cell(small).padStart(18)}${cell(big).padStart(20)}${ratio.toFixed(2).padStart(8)}  ${verdict}`);
   }
+  console.log(`the deep section page read: page ${demo.deepPage} on the demo (its last), page ${large.deepPage} on 100,000 articles`);
   console.log(`RSS of the measuring process: demo ${demo.rssMb} MB, large ${large.rssMb} MB`);
 }
 
