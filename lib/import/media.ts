@@ -67,7 +67,8 @@ export async function importImage(context: ImportContext, url: string, item: { i
     return ref;
   }
   try {
-    const stored = await storeImage(await readFile(path.join(context.mediaDir, relative)), context.db);
+    // The export's media folder is chosen at run time: nothing for the build's file tracer to follow.
+    const stored = await storeImage(await readFile(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.mediaDir, relative)), context.db);
     await inTransaction(context, (tx) => markImported(tx, context, 'media', relative, stored.id, ''));
     count(report, 'media', 'imported');
     const ref = { url: stored.url, width: stored.width, height: stored.height };

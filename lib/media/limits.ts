@@ -27,7 +27,8 @@ export function copyWidths(width: number, format: CopyFormat, original: ImageFor
 
 /** Where uploads live: MEDIA_DIR, or data/media beside the database by default. */
 export function mediaDir(): string {
-  return path.resolve(readEnvVar('MEDIA_DIR') || path.join(process.cwd(), 'data', 'media'));
+  // Chosen at run time (uploads, not build assets): nothing for the build's file tracer to follow.
+  return path.resolve(/* turbopackIgnore: true */ readEnvVar('MEDIA_DIR') || path.join(/* turbopackIgnore: true */ process.cwd(), 'data', 'media'));
 }
 
 /** Generated names only: 24 hex characters, an optional width, a known extension. */
