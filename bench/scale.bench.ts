@@ -96,7 +96,10 @@ function report(label: string, demo: Result, large: Result) {
     const big = large.reads[name]!;
     const ratio = big.median / small.median;
     const cell = (t: Timing) => `${t.median.toFixed(2)} (${t.p95.toFixed(2)})`;
-    const verdict = (ratio <= 2 ? 'ok' : 'OVER') + (name.includes('sitemap') ? ' (kept until a change: lib/sitemaps/cached.ts)' : '');
+    // A sitemap batch lists up to 50,000 articles: its read grows with them (50 on the demo), so it
+    // has no 2x target; it is read once per change (lib/sitemaps/cached.ts), not per request.
+    const verdict =
+      name === 'article sitemap batch' ? `n/a (${ratio > 2 ? 'grows with its entries, ' : ''}kept until a change)` : (ratio <= 2 ? 'ok' : 'OVER') + (name.includes('sitemap') ? ' (kept until a change: lib/sitemaps/cached.ts)' : '');
     console.log(`${name.padEnd(26)}${cell(small).padStart(18)}${cell(big).padStart(20)}${ratio.toFixed(2).padStart(8)}  ${verdict}`);
   }
   console.log(`the deep section page read: page ${demo.deepPage} on the demo (its last), page ${large.deepPage} on 100,000 articles`);
