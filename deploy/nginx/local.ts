@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import os from 'node:os';
@@ -41,14 +41,30 @@ function waitForPort(port: number, child: ChildProcess, errorLog: string, timeou
   });
 }
 
-export async function startLocalNginx(options: { port: number; upstreams: string[]; extraServers?: string; workers?: number }): Promise<LocalNginx> {
+/**
+ * A certificate for localhost signed by itself, made with Debian's openssl in `dir`: what the TLS
+ * configuration is tested and measured with (clients told to accept it).
+ */
+function selfSignedCertificate(dir: string): { certificate: string; key: string } {
+  const files = { certificate: path.join(dir, 'localhost.crt'), key: path.join(dir, 'localhost.key') };
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', files.key, '-out', files.certificate],
+    { stdio: 'ignore' },
+  );
+  return files;
+}
+
+/** `tls`: listens with TLS and HTTP/2, on a self-signed certificate for localhost. */
+export async function startLocalNginx(options: { port: number; upstreams: string[]; extraServers?: string; workers?: number; tls?: boolean }): Promise<LocalNginx> {
   const binary = nginxBinary();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'midad-nginx-'));
   // Started by root, nginx's workers run as nobody: they must be able to write the cache.
   chmodSync(dir, 0o755);
   for (const sub of ['cache', 'temp']) mkdirSync(path.join(dir, sub), { mode: 0o777 });
   const brotli = brotliModuleInstalled();
-  writeFileSync(path.join(dir, 'midad.conf'), renderSiteConfig({ listen: `127.0.0.1:${options.port}`, upstreams: options.upstreams, cacheDir: path.join(dir, 'cache'), brotli }));
+  const tls = options.tls ? selfSignedCertificate(dir) : undefined;
+  writeFileSync(path.join(dir, 'midad.conf'), renderSiteConfig({ listen: `127.0.0.1:${options.port}`, upstreams: options.upstreams, cacheDir: path.join(dir, 'cache'), brotli, tls }));
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, 'temp', name)};`;
   writeFileSync(
     path.join(dir, 'nginx.conf'),
@@ -76,7 +92,7 @@ ${options.extraServers ?? ''}
     throw error;
   }
   return {
-    url: `http://127.0.0.1:${options.port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${options.port}`,
     dir,
     async stop() {
       if (child.exitCode === null) {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { connect, constants as http2 } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNginx, type LocalNginx } from './local';
@@ -27,7 +28,7 @@ beforeAll(async () => {
     seen.push(req);
     const path = (req.url ?? '').replace(/\?.*/, '').replace(/^\/ar/, '');
     res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 's-maxage=3600', ...answers[path] });
-    res.end(JSON.stringify({ n: seen.length, encoding: req.headers['accept-encoding'] ?? null, forwardedFor: req.headers['x-forwarded-for'] }));
+    res.end(JSON.stringify({ n: seen.length, encoding: req.headers['accept-encoding'] ?? null, forwardedFor: req.headers['x-forwarded-for'], proto: req.headers['x-forwarded-proto'] }));
   });
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
   nginx = await startLocalNginx({ port: await freePort(), upstreams: [`127.0.0.1:${(app.address() as AddressInfo).port}`], workers: 1 });
@@ -39,7 +40,8 @@ afterAll(async () => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(nginx.url + path, { headers });
-const body = async (response: Response) => JSON.parse(await response.text()) as { n: number; encoding: string | null; forwardedFor: string };
+type Echo = { n: number; encoding: string | null; forwardedFor: string; proto: string };
+const body = async (response: Response) => JSON.parse(await response.text()) as Echo;
 
 describe('nginx micro-cache', () => {
   it('keeps a page for a second, then asks the app again', async () => {
@@ -114,5 +116,49 @@ describe('nginx micro-cache', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const upload = await fetch(nginx.url + '/api/media', { method: 'POST', body: Buffer.alloc(12 * 1024 * 1024) });
     expect(upload.status).toBe(413);
+  });
+});
+
+describe('nginx with TLS', () => {
+  let secure: LocalNginx;
+  beforeAll(async () => {
+    secure = await startLocalNginx({ port: await freePort(), upstreams: [`127.0.0.1:${(app.address() as AddressInfo).port}`], workers: 1, tls: true });
+  });
+  afterAll(() => secure?.stop());
+
+  /** Two requests for one page on one HTTP/2 connection (the certificate is the test's own). */
+  async function twoOverHttp2(path: string) {
+    const session = connect(secure.url, { rejectUnauthorized: false });
+    const once = () =>
+      new Promise<{ status: number; cache: string; echo: Echo }>((resolve, reject) => {
+        const stream = session.request({ [http2.HTTP2_HEADER_PATH]: path });
+        let status = 0;
+        let cache = '';
+        let text = '';
+        stream.on('response', (headers) => {
+          status = Number(headers[http2.HTTP2_HEADER_STATUS]);
+          cache = String(headers['x-micro-cache']);
+        });
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk: string) => (text += chunk));
+        stream.on('end', () => resolve({ status, cache, echo: JSON.parse(text) as Echo }));
+        stream.on('error', reject);
+      });
+    try {
+      const first = await once();
+      const second = await once();
+      return { protocol: session.alpnProtocol, first, second };
+    } finally {
+      session.close();
+    }
+  }
+
+  it('serves pages over HTTP/2 from the same micro-cache, and tells the app the reader came over https', async () => {
+    const { protocol, first, second } = await twoOverHttp2('/ar/secure-page');
+    expect(protocol).toBe('h2');
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect([first.cache, second.cache]).toEqual(['MISS', 'HIT']);
+    expect(second.echo.n).toBe(first.echo.n);
+    expect(first.echo.proto).toBe('https');
   });
 });

@@ -11,6 +11,16 @@ describe('nginx site configuration', () => {
     expect(config).toContain('server 10.0.0.3:3000');
     expect(config).toContain('proxy_cache_path /var/cache/nginx/midad ');
     expect(config).not.toContain('brotli on;');
+    expect(config).not.toContain('ssl');
+  });
+
+  it('listens with TLS and HTTP/2 when given a certificate and its key', () => {
+    const tls = renderSiteConfig({ listen: 443, upstreams: ['127.0.0.1:3000'], cacheDir: '/c', tls: { certificate: '/etc/ssl/site.crt', key: '/etc/ssl/site.key' } });
+    expect(tls).not.toMatch(/\{\{\w+\}\}/);
+    expect(tls).toContain('listen 443 ssl http2;');
+    expect(tls).toContain('ssl_certificate /etc/ssl/site.crt;');
+    expect(tls).toContain('ssl_certificate_key /etc/ssl/site.key;');
+    expect(tls).toContain('proxy_set_header X-Forwarded-Proto $scheme;');
   });
 
   it('keeps pages one second, and passes the reader address as the rightmost hop', () => {
