@@ -28,7 +28,7 @@ beforeAll(async () => {
     seen.push(req);
     const path = (req.url ?? '').replace(/\?.*/, '').replace(/^\/ar/, '');
     res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 's-maxage=3600', ...answers[path] });
-    res.end(JSON.stringify({ n: seen.length, encoding: req.headers['accept-encoding'] ?? null, forwardedFor: req.headers['x-forwarded-for'], proto: req.headers['x-forwarded-proto'] }));
+    res.end(JSON.stringify({ n: seen.length, encoding: req.headers['accept-encoding'] ?? null, forwardedFor: req.headers['x-forwarded-for'], proto: req.headers['x-forwarded-proto'], host: req.headers['x-forwarded-host'] }));
   });
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
   nginx = await startLocalNginx({ port: await freePort(), upstreams: [`127.0.0.1:${(app.address() as AddressInfo).port}`], workers: 1 });
@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(nginx.url + path, { headers });
-type Echo = { n: number; encoding: string | null; forwardedFor: string; proto: string };
+type Echo = { n: number; encoding: string | null; forwardedFor: string; proto: string; host: string };
 const body = async (response: Response) => JSON.parse(await response.text()) as Echo;
 
 describe('nginx micro-cache', () => {
@@ -153,12 +153,14 @@ describe('nginx with TLS', () => {
     }
   }
 
-  it('serves pages over HTTP/2 from the same micro-cache, and tells the app the reader came over https', async () => {
+  it('serves pages over HTTP/2 from the same micro-cache, and tells the app the reader came over https to which host and port', async () => {
     const { protocol, first, second } = await twoOverHttp2('/ar/secure-page');
     expect(protocol).toBe('h2');
     expect([first.status, second.status]).toEqual([200, 200]);
     expect([first.cache, second.cache]).toEqual(['MISS', 'HIT']);
     expect(second.echo.n).toBe(first.echo.n);
     expect(first.echo.proto).toBe('https');
+    // The port too: the app compares a POST's Origin (https://127.0.0.1:<port>) with it.
+    expect(first.echo.host).toBe(new URL(secure.url).host);
   });
 });
