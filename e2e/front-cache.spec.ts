@@ -117,6 +117,13 @@ test('a reader moving through the site asks only for documents the front cache a
   expect(routerRequests).toEqual([]);
 });
 
+test('a reader reaching the site through nginx on a port of its own is counted: the view beacon is not refused as foreign', async ({ page }) => {
+  const beacon = page.waitForResponse((response) => response.url().endsWith('/api/views') && response.request().method() === 'POST');
+  await page.goto(`http://127.0.0.1:${nginxPort}${seedArticlePath}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  expect((await beacon).status()).toBe(202);
+});
+
 test('a staff view and a preview never reach a reader; an edit reaches readers within 5 seconds through the server and nginx', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   const tag = randomBytes(3).toString('hex');
