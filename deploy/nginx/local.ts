@@ -55,9 +55,25 @@ function selfSignedCertificate(dir: string): { certificate: string; key: string 
   return files;
 }
 
+/** Whether something already answers on this loopback port (nginx could not bind it, and the wait below would take that server for nginx). */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
 /** `tls`: listens with TLS and HTTP/2, on a self-signed certificate for localhost. */
 export async function startLocalNginx(options: { port: number; upstreams: string[]; extraServers?: string; workers?: number; tls?: boolean }): Promise<LocalNginx> {
   const binary = nginxBinary();
+  if (await portInUse(options.port)) throw new Error(`port ${options.port} is already in use: nginx cannot listen on it`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'midad-nginx-'));
   // Started by root, nginx's workers run as nobody: they must be able to write the cache.
   chmodSync(dir, 0o755);
