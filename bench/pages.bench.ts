@@ -9,6 +9,7 @@ import { seedArticlePath } from '../e2e/helpers/seed-article';
 import { ensureBuild, prepareDatabase } from '../scripts/lib/prepare';
 import { watchProcess } from './lib/process-usage';
 import { ensureWrk, runWrk, type WrkResult } from './lib/wrk';
+import { startFlags } from './lib/start-flags';
 
 // Cached public pages under load: home, the seed article, a section page and a feed, through
 // server.ts alone (front cache) and through the nginx configuration, driven by wrk from another
@@ -58,7 +59,7 @@ function fetchRaw(base: number, pathname: string, headers: Record<string, string
 
 async function startServer(serverPort: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   // node itself with tsx's loader (no npx, no tsx wrapper): the pid watched is the server's.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const server = spawn(process.execPath, [...startFlags(), '--import', 'tsx', 'server.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, DATABASE_URL: url, PORT: String(serverPort), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', SITE_URL: `http://localhost:${port}`, ...extraEnv },
   });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { migrate } from '@/lib/db/migrate';
 import { ensureBuild } from '../scripts/lib/prepare';
 import { ensureWrk, runWrk, type WrkResult } from './lib/wrk';
+import { startFlags } from './lib/start-flags';
 
 // npm run bench sitemap-load: does crawling the sitemaps slow readers down? On the 100,000-article
 // SQLite database (npm run seed:large), wrk reads the cached home page (50 connections, gzip), first
@@ -21,7 +22,7 @@ const HEADERS = { 'accept-encoding': 'gzip' };
 const base = `http://127.0.0.1:${port}`;
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const server = spawn(process.execPath, [...startFlags(), '--import', 'tsx', 'server.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', SITE_URL: base },
   });
