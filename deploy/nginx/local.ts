@@ -18,27 +18,29 @@ export function nginxBinary(): string {
   return found;
 }
 
-function waitForPort(port: number, child: ChildProcess, errorLog: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) {
-        reject(new Error(`nginx stopped at start-up: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`));
-        return;
-      }
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`nginx did not listen on ${port}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
+/** Whether something answers on this loopback port. */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
+}
+
+async function waitForPort(port: number, child: ChildProcess, errorLog: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`nginx stopped at start-up: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`);
+    if (await portAnswers(port)) return;
+    if (Date.now() > deadline) throw new Error(`nginx did not listen on ${port}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
@@ -55,25 +57,11 @@ function selfSignedCertificate(dir: string): { certificate: string; key: string 
   return files;
 }
 
-/** Whether something already answers on this loopback port (nginx could not bind it, and the wait below would take that server for nginx). */
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
-
 /** `tls`: listens with TLS and HTTP/2, on a self-signed certificate for localhost. */
 export async function startLocalNginx(options: { port: number; upstreams: string[]; extraServers?: string; workers?: number; tls?: boolean }): Promise<LocalNginx> {
   const binary = nginxBinary();
-  if (await portInUse(options.port)) throw new Error(`port ${options.port} is already in use: nginx cannot listen on it`);
+  // Something already there would keep nginx from binding, and the wait below would take it for nginx.
+  if (await portAnswers(options.port)) throw new Error(`port ${options.port} is already in use: nginx cannot listen on it`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'midad-nginx-'));
   // Started by root, nginx's workers run as nobody: they must be able to write the cache.
   chmodSync(dir, 0o755);
