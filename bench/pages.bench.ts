@@ -135,11 +135,16 @@ async function main() {
     let peakRss = 0;
     // And over every row the same server answers (shared links, the most-viewed list, beacons).
     let peakAll = 0;
+    const watchServer = async (run: () => Promise<WrkResult>) => {
+      const usage = await watchProcess(server.pid!, run);
+      peakAll = Math.max(peakAll, usage.peakRssBytes);
+      return usage;
+    };
     for (const [via, target] of [['server', port], ['nginx', nginxPort]] as const) {
       for (const [name, pathname] of PAGES) {
         await fetchRaw(target, pathname, HEADERS);
         const sample = await fetchRaw(target, pathname, HEADERS);
-        const usage = await watchProcess(server.pid!, () => measure(`http://127.0.0.1:${target}${pathname}`));
+        const usage = await watchServer(() => measure(`http://127.0.0.1:${target}${pathname}`));
         peakRss = Math.max(peakRss, usage.peakRssBytes);
         results[`${via} ${name}`] = usage.result;
         const served = via === 'server' ? String(sample.headers['x-front-cache'] ?? 'Next') : String(sample.headers['x-micro-cache'] ?? '');
@@ -151,20 +156,18 @@ async function main() {
     writeFileSync(sharedLinks, SHARED_LINKS_LUA);
     for (const [via, target] of [['server', port], ['nginx', nginxPort]] as const) {
       const sample = await fetchRaw(target, `${seedArticlePath}?utm_source=facebook&fbclid=sample`, HEADERS);
-      const usage = await watchProcess(server.pid!, () => measure(`http://127.0.0.1:${target}${seedArticlePath}`, sharedLinks));
+      const usage = await watchServer(() => measure(`http://127.0.0.1:${target}${seedArticlePath}`, sharedLinks));
       const served = via === 'server' ? String(sample.headers['x-front-cache'] ?? 'Next') : String(sample.headers['x-micro-cache'] ?? '');
-      if (via === 'server') peakAll = Math.max(peakAll, usage.peakRssBytes);
       row(`article from shared links, a new fbclid each, via ${via} (${served}, ${sample.status})`, usage.result, sample.body.length, usage);
     }
     // What every view adds to the page: its beacon, and (a reader's first page) the most-viewed list.
     const beacons = path.join(staticDir, 'beacons.lua');
     writeFileSync(beacons, BEACONS_LUA(`http://localhost:${port}`));
     await fetchRaw(port, '/api/views/top?locale=ar', HEADERS);
-    const topList = await watchProcess(server.pid!, () => measure(`http://127.0.0.1:${port}/api/views/top?locale=ar`));
+    const topList = await watchServer(() => measure(`http://127.0.0.1:${port}/api/views/top?locale=ar`));
     row('most-viewed list (JSON) via server', topList.result, (await fetchRaw(port, '/api/views/top?locale=ar', HEADERS)).body.length, topList);
-    const beaconRun = await watchProcess(server.pid!, () => measure(`http://127.0.0.1:${port}/api/views`, beacons));
+    const beaconRun = await watchServer(() => measure(`http://127.0.0.1:${port}/api/views`, beacons));
     row(`view beacons, each from another address, via server (${beaconRun.result.non2xx} not 2xx)`, beaconRun.result, 0, beaconRun);
-    peakAll = Math.max(peakAll, peakRss, topList.peakRssBytes, beaconRun.peakRssBytes);
     // For comparison: the same article through Next alone (front cache off), on a second server.
     const nextAlone = await startServer(port + 1, { FRONT_CACHE_MB: '0' });
     try {
